@@ -1,0 +1,3 @@
+from cronaca.cli.main import main
+
+main()

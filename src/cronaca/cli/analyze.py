@@ -1,0 +1,61 @@
+"""``cronaca analyze INPUT...``"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from cronaca.api import RunStats, analyze_many
+from cronaca.cli.common import fetch_options, make_fetch_options, summary_line
+from cronaca.cli.progress import progress
+from cronaca.options import AnalyzeOptions
+from cronaca.output.formats import FORMATS, RENDERERS
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
+              help="Output format. Default: a report on a terminal; JSON for one input "
+                   "and JSONL for several when stdout is not a terminal.")
+@click.option("--language", metavar="CODE", help="Force the document language (ISO 639-1).")
+@fetch_options
+def analyze(inputs, fmt, language, **fetch_kw):
+    """Analyse news pages: files, directories, URLs, JSONL, or - for stdin.
+
+    Every record names its input in `source`. Exit status: 0 when every input
+    was analysed, 1 when some failed, 2 for usage errors.
+    """
+    options = AnalyzeOptions(fetch=make_fetch_options(**fetch_kw), language=language)
+    fmt = fmt or _default_format(inputs)
+    stats = RunStats()
+    results = analyze_many(inputs, options, stats, stdin=sys.stdin.buffer)
+    with progress(inputs) as advance:
+        for result in results:
+            advance(result.source)
+            if result.error:
+                click.echo(f"cronaca: {result.error.one_line()}", err=True)
+                continue
+            _emit(result.article, fmt)
+    if stats.total > 1:
+        click.echo(summary_line(stats), err=True)
+    sys.exit(1 if stats.failed else 0)
+
+
+def _default_format(inputs) -> str:
+    if sys.stdout.isatty():
+        return "report"
+    return "json" if len(inputs) == 1 and inputs[0] != "-" and not _is_dir(inputs[0]) else "jsonl"
+
+
+def _is_dir(path: str) -> bool:
+    import os
+    return os.path.isdir(path) or path.endswith((".jsonl", ".jsonl.gz"))
+
+
+def _emit(article, fmt: str) -> None:
+    if fmt == "report":
+        from rich.console import Console
+        from cronaca.output.report import print_report
+        print_report(article, Console())
+    else:
+        click.echo(RENDERERS[fmt](article))

@@ -1,0 +1,44 @@
+"""Options and messages shared by several commands."""
+from __future__ import annotations
+
+import functools
+
+import click
+
+from cronaca.api import RunStats
+from cronaca.options import MB, FetchOptions
+
+_DEFAULTS = FetchOptions()
+
+
+def fetch_options(command):
+    """Add the network and size options to a command."""
+    @click.option("--timeout", type=click.FloatRange(min=0.1), default=_DEFAULTS.timeout,
+                  show_default=True, help="Seconds to wait for a server.")
+    @click.option("--max-bytes", type=click.IntRange(min=1), default=_DEFAULTS.max_bytes,
+                  show_default=True, help="Refuse pages larger than this.")
+    @click.option("--max-redirects", type=click.IntRange(min=0),
+                  default=_DEFAULTS.max_redirects, show_default=True)
+    @click.option("--allow-private", is_flag=True,
+                  help="Allow URLs on loopback, private or link-local addresses.")
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        return command(*args, **kwargs)
+    return wrapper
+
+
+def make_fetch_options(timeout, max_bytes, max_redirects, allow_private) -> FetchOptions:
+    return FetchOptions(timeout=timeout, max_bytes=max_bytes,
+                        max_redirects=max_redirects, allow_private=allow_private)
+
+
+def summary_line(stats: RunStats) -> str:
+    failed = sum(stats.failed.values())
+    line = f"cronaca: analysed {stats.analysed} of {stats.total} pages"
+    if failed:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in stats.failed.most_common())
+        line += f"; {failed} failed ({reasons})"
+    return line
+
+
+__all__ = ["fetch_options", "make_fetch_options", "summary_line", "MB"]

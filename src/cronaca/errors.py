@@ -1,0 +1,52 @@
+"""Errors users meet, each with a short reason code and a one-line message.
+
+The reason codes are what batch summaries count ("3 failed: 2 not_found,
+1 binary"). Messages say what went wrong and, where there is one, the fix.
+The CLI prints ``cronaca: SOURCE: MESSAGE`` and never a traceback.
+"""
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "not_found": "no such file or directory",
+    "not_readable": "cannot read it ({detail})",
+    "empty_dir": "the directory holds no pages (looked for .html, .htm, .txt, .jsonl, .json files)",
+    "empty": "the page is empty: nothing to analyse",
+    "no_text": "no article text found on the page",
+    "binary": "this looks like a binary file ({detail}), not an HTML or text page",
+    "undecodable": "cannot decode the bytes as text in any known encoding",
+    "too_large": "the page is {detail}, over the size cap of {cap}; raise it with --max-bytes",
+    "bad_url": "not a usable URL ({detail})",
+    "private_address": ("{detail} is a loopback, private or link-local address; "
+                        "pass --allow-private to fetch it anyway"),
+    "dns": "cannot resolve the host name ({detail})",
+    "timeout": "no answer within {detail} seconds; raise it with --timeout",
+    "too_many_redirects": "more than {detail} redirects",
+    "http_error": "the server answered {detail}",
+    "network": "network error: {detail}",
+    "bad_jsonl": "line {detail} is not a JSON object with a 'url', 'html' or 'text' field",
+    "extract_failed": "extraction failed: {detail}",
+    "step_failed": "the {detail} step failed",
+}
+
+
+class CronacaError(Exception):
+    """A failure tied to one input, with a reason code from ``MESSAGES``."""
+
+    def __init__(self, reason: str, source: str = "", **fields: object) -> None:
+        self.reason = reason
+        self.source = source
+        self.fields = {"detail": "", **fields}
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        template = MESSAGES.get(self.reason, self.reason)
+        return template.format(**self.fields)
+
+    def one_line(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{self.message}".replace("\n", " ")
+
+
+class UsageError(Exception):
+    """A mistake in how cronaca was called (exit status 2)."""

@@ -1,0 +1,54 @@
+"""Page -> Article: decode the bytes, then HTML extraction or plain-text cleaning."""
+from __future__ import annotations
+
+import dataclasses
+
+from cronaca.article import Article, Metadata, Paragraph
+from cronaca.errors import CronacaError
+from cronaca.sources.page import Page
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def extract(page: Page) -> Article:
+    text, encoding = _page_text(page)
+    kind = page.kind or _sniff(text)
+    if kind == "html":
+        from cronaca.extract.html import extract_html
+        result = extract_html(text, url=page.url, source=page.source)
+        paragraphs, removed, meta = result.paragraphs, result.removed, result.metadata
+    else:
+        from cronaca.extract.lines import clean_text
+        cleaned = clean_text(text, None)
+        paragraphs, removed = cleaned.paragraphs, cleaned.removed
+        meta = Metadata(title=cleaned.title, url=page.url,
+                        origin={"title": "headline line"} if cleaned.title else {})
+    if not any(p.strip() for p in paragraphs):
+        raise CronacaError("no_text", page.source)
+    meta = dataclasses.replace(meta, fetched_at=page.fetched_at,
+                               content_type=page.content_type, encoding=encoding)
+    body, spans = join_paragraphs(paragraphs)
+    return Article(source=page.source, text=body, input_kind=kind, metadata=meta,
+                   paragraphs=spans, removed=tuple(removed))
+
+
+def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
+    spans, cursor = [], 0
+    for para in paragraphs:
+        spans.append(Paragraph(cursor, cursor + len(para)))
+        cursor += len(para) + len(PARAGRAPH_SEPARATOR)
+    return PARAGRAPH_SEPARATOR.join(paragraphs), tuple(spans)
+
+
+def _page_text(page: Page) -> tuple[str, str | None]:
+    if page.text is not None:
+        if not page.text.strip():
+            raise CronacaError("empty", page.source)
+        return page.text, None
+    from cronaca.sources.decode import decode
+    return decode(page.data or b"", content_type=page.content_type, source=page.source)
+
+
+def _sniff(text: str) -> str:
+    from cronaca.sources.decode import sniff_kind
+    return sniff_kind(text)

@@ -1,0 +1,24 @@
+"""Options regrouped once at the boundary and passed down explicitly."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cronaca import __version__
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    timeout: float = 20.0              # seconds, per connection attempt and read
+    max_bytes: int = 20 * MB           # pages larger than this are refused
+    max_redirects: int = 5
+    allow_private: bool = False        # allow loopback/private/link-local targets
+    user_agent: str = (f"cronaca/{__version__} (news forensics; "
+                       "+https://pypi.org/project/cronaca/)")
+
+
+@dataclass(frozen=True)
+class AnalyzeOptions:
+    fetch: FetchOptions = FetchOptions()
+    language: str | None = None        # force the document language

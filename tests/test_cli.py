@@ -1,0 +1,116 @@
+"""The analyze command: formats, exit codes, one-line errors, summaries."""
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from cronaca.cli.main import cli
+from cronaca.schema import validate_article
+
+
+def run(*args, input=None):
+    result = CliRunner().invoke(cli, list(args), input=input)
+    assert "Traceback" not in result.stdout + result.stderr
+    return result
+
+
+def records(stdout):
+    out = [json.loads(line) for line in stdout.splitlines() if line.strip()]
+    for record in out:
+        validate_article(record)
+    return out
+
+
+def test_one_input_gives_one_json_document(fixtures):
+    page = fixtures / "html" / "es_noticia.html"
+    result = run("analyze", str(page))
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    validate_article(record)
+    assert record["source"] == str(page)
+    assert record["language"] == "es"
+    assert record["title"] == "El ayuntamiento de Valladolid aprueba un plan de bicicletas"
+    assert record["metadata"]["published"] == "2026-03-14"
+
+
+def test_several_inputs_give_jsonl_and_a_summary(fixtures, tmp_path):
+    page = fixtures / "html" / "es_noticia.html"
+    missing = tmp_path / "missing.html"
+    result = run("analyze", str(page), str(missing), str(page))
+    assert result.exit_code == 1
+    assert [r["source"] for r in records(result.stdout)] == [str(page), str(page)]
+    assert f"cronaca: {missing}: no such file or directory" in result.stderr
+    assert "analysed 2 of 3 pages; 1 failed (1 not_found)" in result.stderr
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary"),
+    (b"   \n\n  ", "empty"),
+])
+def test_bad_single_inputs_get_one_line_and_exit_1(tmp_path, content, reason):
+    path = tmp_path / "page.html"
+    path.write_bytes(content)
+    result = run("analyze", str(path))
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"cronaca: {path}: ")
+
+
+def test_a_page_over_the_size_cap(tmp_path):
+    path = tmp_path / "huge.html"
+    with open(path, "wb") as out:
+        out.write(b"<html><body><p>")
+        out.write(b"parole " * (50 * 1024 * 1024 // 7))
+    result = run("analyze", str(path))
+    assert result.exit_code == 1
+    assert "over the size cap" in result.stderr and "--max-bytes" in result.stderr
+
+
+def test_a_directory_with_no_pages(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    result = run("analyze", str(tmp_path))
+    assert result.exit_code == 1
+    assert "holds no pages" in result.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run("analyze").exit_code == 2
+    assert run("analyze", "--format", "yaml", "x.html").exit_code == 2
+    assert run("analyze", "--timeout", "-3", "x.html").exit_code == 2
+
+
+@pytest.mark.parametrize("fmt, needle", [("markdown", "# El ayuntamiento"),
+                                         ("text", "El pleno municipal"),
+                                         ("report", "Removed lines")])
+def test_other_formats(fixtures, fmt, needle):
+    result = run("analyze", "--format", fmt, str(fixtures / "html" / "es_noticia.html"))
+    assert result.exit_code == 0 and needle in result.stdout
+
+
+def test_stdin_text(tmp_path):
+    text = ("Vai al contenuto\n\nIl sindaco di Trento ha inaugurato ieri la nuova biblioteca "
+            "civica, costata quattro milioni di euro e aperta anche la domenica.\n\n"
+            "I lavori sono durati due anni e hanno coinvolto imprese della provincia.\n")
+    result = run("analyze", "--format", "json", "-", input=text.encode())
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["source"] == "-" and record["language"] == "it"
+
+
+def test_every_command_has_help():
+    for args in (["--help"], ["analyze", "--help"], ["eval", "--help"], ["eval", "lines", "--help"]):
+        result = run(*args)
+        assert result.exit_code == 0 and "Usage:" in result.stdout
+
+
+def test_the_installed_command_never_shows_a_traceback(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\xd8" * 10 + b"\x00" * 100)
+    proc = subprocess.run([sys.executable, "-m", "cronaca", "analyze", str(bad),
+                           str(tmp_path / "nope")], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.count("cronaca: ") == 3   # two errors and the summary
