@@ -18,11 +18,7 @@ def extract(page: Page) -> Article:
         result = extract_html(text, url=page.url, source=page.source)
         paragraphs, removed, meta = result.paragraphs, result.removed, result.metadata
     else:
-        from cronaca.extract.lines import clean_text
-        cleaned = clean_text(text, None)
-        paragraphs, removed = cleaned.paragraphs, cleaned.removed
-        meta = Metadata(title=cleaned.title, url=page.url,
-                        origin={"title": "headline line"} if cleaned.title else {})
+        paragraphs, removed, meta = _clean_scraped_text(text, page.url)
     if not any(p.strip() for p in paragraphs):
         raise CronacaError("no_text", page.source)
     meta = dataclasses.replace(meta, fetched_at=page.fetched_at,
@@ -30,6 +26,24 @@ def extract(page: Page) -> Article:
     body, spans = join_paragraphs(paragraphs)
     return Article(source=page.source, text=body, input_kind=kind, metadata=meta,
                    paragraphs=spans, removed=tuple(removed))
+
+
+def _clean_scraped_text(text: str, url: str | None):
+    from cronaca.extract.dates import find_published
+    from cronaca.extract.lines import byline_author, clean_text
+    cleaned = clean_text(text, None)
+    origin = {"title": "headline line"} if cleaned.title else {}
+    datelines = [r.text for r in cleaned.removed if r.reason in ("dateline", "byline")]
+    published, where = find_published(datelines, cleaned.paragraphs, cleaned.language)
+    if published:
+        origin["published"] = where
+    bylines = [r.text for r in cleaned.removed if r.reason == "byline"]
+    author = byline_author(bylines[0], cleaned.language) if bylines else None
+    if author:
+        origin["author"] = "byline line"
+    meta = Metadata(title=cleaned.title, author=author, published=published, url=url,
+                    origin=origin)
+    return cleaned.paragraphs, cleaned.removed, meta
 
 
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:

@@ -32,10 +32,7 @@ def extract_html(html: str, *, url: str | None, source: str) -> ExtractedHtml:
         raise CronacaError("no_text", source)
     lines = [line.strip() for line in doc.text.split("\n")]
     paragraphs = [line for line in lines if line]
-    removed = []
-    # trafilatura sometimes keeps the <h1> as the first line; the title is metadata.
-    if doc.title and paragraphs and paragraphs[0].strip() == doc.title.strip():
-        removed.append(RemovedLine(0, paragraphs.pop(0), "title"))
+    paragraphs, removed = tidy_lines(paragraphs, doc.title)
     removed += removed_blocks(original, "\n".join(paragraphs + [doc.title or ""]))
     origin = {}
     if doc.title:
@@ -63,3 +60,36 @@ def _declared_language(tree) -> str | None:
     lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
     lang = lang.strip().lower().replace("_", "-").split("-")[0]
     return lang if 2 <= len(lang) <= 3 and lang.isalpha() else None
+
+
+TIDY_MAX_WORDS = 30     # longer lines are prose: phrase rules do not judge them
+KICKER_MAX_WORDS = 4
+
+
+def tidy_lines(paragraphs: list[str], title: str | None) -> tuple[list[str], list[RemovedLine]]:
+    """Drop what trafilatura kept but a reader would not call article text.
+
+    The title (often kept from <h1>), the kicker line above it, and lines the
+    scraped-text cleaner's phrase rules recognise: bylines, datelines, photo
+    credits, "Read also", copyright.
+    """
+    from cronaca.extract.line_features import Phrases, line_features, phrase_reason
+    phrases = Phrases.for_page(paragraphs, None)
+    title = (title or "").strip()
+    kept, removed = [], []
+    for i, para in enumerate(paragraphs):
+        feats = line_features(para, phrases)
+        nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+        if title and para.strip() == title:
+            reason = "title"
+        elif title and nxt == title and feats.words <= KICKER_MAX_WORDS and not feats.sentence_end:
+            reason = "kicker"
+        elif feats.words <= TIDY_MAX_WORDS:
+            reason = phrase_reason(feats, phrases)
+        else:
+            reason = None
+        if reason:
+            removed.append(RemovedLine(0, para, reason))
+        else:
+            kept.append(para)
+    return kept, removed

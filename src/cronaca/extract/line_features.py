@@ -38,7 +38,8 @@ _TOKEN_PUNCT = ".,;:!?\"'()«»„“”"
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _DIGIT = re.compile(r"\d")
-_NUMERIC = re.compile(r"^\d+(?:st|nd|rd|th|h|r)?$")
+# "3", "1st", "18h42" (French times), "9h"
+_NUMERIC = re.compile(r"^\d+(?:st|nd|rd|th|h|r|h\d\d)?$")
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,6 @@ def _is_byline(f: LineFeatures, heads: set[str]) -> bool:
 def _is_dateline(f: LineFeatures, phrases: Phrases) -> bool:
     # "12 giugno 2024, 09:41", "Updated: Monday 3 June 2024 at 10:15 BST".
     tokens = f.norm.split()
-    if not tokens or len(tokens) > 12 or not (_DIGIT.search(f.norm) or set(tokens) & phrases.months):
+    if not tokens or len(tokens) > 20 or not (_DIGIT.search(f.norm) or set(tokens) & phrases.months):
         return False
     return all(_NUMERIC.match(t) or t in phrases.date_words for t in tokens)

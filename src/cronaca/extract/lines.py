@@ -305,7 +305,11 @@ def choose_title(feats: list[LineFeatures], labels: list[Label]) -> list[Label]:
         return labels
     candidates = [i for i in range(start) if _could_be_title(feats[i], labels[i])]
     if not candidates:
-        return labels
+        # The headline can read as prose ("Lyon : la nouvelle ligne ... retardée"),
+        # but a news paragraph ends with punctuation and a headline does not.
+        if feats[start].sentence_end or not _title_like(feats[start]):
+            return labels
+        candidates = [start]
     best = max(candidates, key=lambda i: (feats[i].words, -i))
     return [*labels[:best], (TITLE, "title"), *labels[best + 1:]]
 
@@ -319,3 +323,15 @@ def _title_like(f: LineFeatures) -> bool:
     # cut-off teasers or table cells.
     return (3 <= f.words <= TITLE_WORDS and not f.truncated and not f.bullet
             and not f.text.endswith(":") and not f.text.startswith("|"))
+
+
+def byline_author(line: str, language: str | None) -> str | None:
+    """"Par Élodie Marchand" -> "Élodie Marchand": the byline less its lead words."""
+    from cronaca.languages import get, normalise
+    heads = get(language or "").boilerplate.bylines
+    words = line.split()
+    for k in range(min(len(words), 4), 0, -1):
+        if normalise(" ".join(words[:k])) in heads:
+            author = " ".join(words[k:]).strip(" :,-–—|")
+            return author or None
+    return None
