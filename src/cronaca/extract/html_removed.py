@@ -53,16 +53,27 @@ def removed_blocks(tree, kept_text: str) -> list[RemovedLine]:
 
 
 def _leaf_blocks(tree):
+    """Text blocks with no block inside them, in document order (linear time)."""
     body = tree.find(".//body")
     root = body if body is not None else tree
+    skipped = {d for el in root.iter(*SKIP) for d in el.iter()}
+    candidates, has_inner_block = [], set()
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in SKIP or any(a.tag in SKIP for a in element.iterancestors()):
+        if element in skipped:
             continue
-        is_block = tag in BLOCKS or (tag in CONTAINERS and (element.text or "").strip())
-        if is_block and not any(isinstance(d.tag, str) and d.tag in BLOCKS
-                                for d in element.iterdescendants()):
-            yield element
+        if tag in BLOCKS:
+            _mark_ancestors(element, has_inner_block)
+        if tag in BLOCKS or (tag in CONTAINERS and (element.text or "").strip()):
+            candidates.append(element)
+    return [el for el in candidates if el not in has_inner_block]
+
+
+def _mark_ancestors(element, marked: set) -> None:
+    for ancestor in element.iterancestors():
+        if ancestor in marked:
+            return          # its ancestors are marked already
+        marked.add(ancestor)
 
 
 def _reason(element) -> str:
