@@ -57,3 +57,24 @@ def test_sentences_never_cross_paragraphs():
     assert [article.span_text(s) for s in article.sentences] == [
         "Senza punto finale", "Un'altra riga."]
     assert all(isinstance(p, Paragraph) for p in article.paragraphs)
+
+
+def test_a_quotation_is_not_split_and_keeps_its_closing_mark():
+    text = "„Wir sind bereit. Es geht los“, sagte sie. Dann ging sie."
+    assert [text[s:e] for s, e in split_sentences(text, "de")] == [
+        "„Wir sind bereit. Es geht los“, sagte sie.", "Dann ging sie."]
+    text = 'He said: "We are ready." Then he left.'
+    assert [text[s:e] for s, e in split_sentences(text, "en")] == [
+        'He said: "We are ready."', "Then he left."]
+
+
+def test_a_lower_case_word_after_a_full_stop_does_not_start_a_sentence():
+    text = "Rozmawiali m.in. o podatkach i cłach. Potem wyszli."
+    assert [text[s:e] for s, e in split_sentences(text, "pl")] == [
+        "Rozmawiali m.in. o podatkach i cłach.", "Potem wyszli."]
+
+
+def test_cjk_full_stops_need_no_space():
+    text = "会议在东京举行。双方签署了协议。"
+    assert [text[s:e] for s, e in split_sentences(text, "zh")] == [
+        "会议在东京举行。", "双方签署了协议。"]

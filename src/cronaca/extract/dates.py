@@ -12,10 +12,11 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-HEAD_CHARS = 80            # a dateline opens its paragraph
+# A dateline opens its paragraph: "ROMA, 3 marzo 2026 -", "3 marzo 2026 -".
+_DATELINE_HEAD = re.compile(r"^(?:[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*)?$")
 MIN_YEAR = 1990
 
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{4})\b")
 _MONTH_DAY = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
@@ -40,6 +41,11 @@ def month_numbers(language: str) -> dict[str, int]:
 
 def find_date(text: str, language: str | None) -> str | None:
     """The first plausible date in ``text`` as YYYY-MM-DD, or None."""
+    found = _first_date(text, language)
+    return found[1] if found else None
+
+
+def _first_date(text: str, language: str | None) -> tuple[int, str] | None:
     months = month_numbers(language or "en") or month_numbers("en")
     candidates = []
     for m in _ISO.finditer(text):
@@ -52,7 +58,7 @@ def find_date(text: str, language: str | None) -> str | None:
     for m in _MONTH_DAY.finditer(text):
         candidates.append((m.start(), _valid(m[3], months.get(m[1].lower()), m[2])))
     found = sorted((pos, date) for pos, date in candidates if date)
-    return found[0][1] if found else None
+    return found[0] if found else None
 
 
 def find_published(datelines: list[str], paragraphs: list[str],
@@ -64,9 +70,9 @@ def find_published(datelines: list[str], paragraphs: list[str],
         if date:
             return date, f"dateline: {line[:60]}"
     for para in paragraphs[:3]:
-        date = find_date(para[:HEAD_CHARS], language)
-        if date:
-            return date, f"paragraph opening: {para[:40]}"
+        found = _first_date(para[:80], language)
+        if found and _DATELINE_HEAD.match(para[:found[0]]):
+            return found[1], f"paragraph opening: {para[:40]}"
     return None, None
 
 

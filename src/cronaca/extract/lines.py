@@ -34,6 +34,7 @@ Reasons (``LineVerdict.reason``, ``RemovedLine.reason``):
 ``dateline``             a line that is only a date or time
 ``navigation``           menus and breadcrumbs ("Home | News | Sport",
                          "Home › World"), links ending in "»"
+``related links``        headlines listed right under a "Read also:" lead-in
 ``short non-prose line`` a short line outside the body; a line of symbols only
 ``low stopword density`` a longer line outside the body that does not read as
                          prose in the page's language
@@ -52,7 +53,7 @@ from cronaca.extract.line_features import LineFeatures, Phrases, line_features
 REASONS = (
     "title", "repeated headline", "caption", "repeated line", "truncated teaser", "skip link",
     "boilerplate phrase", "copyright", "photo credit", "byline", "dateline", "navigation",
-    "short non-prose line", "low stopword density",
+    "short non-prose line", "low stopword density", "related links",
 )
 ROLES = ("title", "body", "boilerplate", "empty")
 
@@ -109,6 +110,7 @@ def _classify(lines: list[str], phrases: Phrases) -> list[LineVerdict]:
     labels = [first_pass(f, bool(phrases.stopwords)) for f in feats]
     labels = mark_repeats(feats, labels)
     labels = revise(feats, labels)
+    labels = related_links(feats, labels)
     labels = choose_title(feats, labels)
     return [_verdict(label) for label in labels]
 
@@ -245,6 +247,24 @@ def revise(feats: list[LineFeatures], labels: list[Label]) -> list[Label]:
         elif kind == NEAR:
             noise = far.before[i] == BAD and far.after[i] == BAD
             out[i] = (BAD, "low stopword density") if noise else (GOOD, None)
+    return out
+
+
+def related_links(feats: list[LineFeatures], labels: list[Label]) -> list[Label]:
+    """Headlines listed on the lines right under a removed "Read also:" lead-in.
+
+    They read like prose (a headline has stopwords), so only their position
+    gives them away: consecutive headline-like lines, no sentence punctuation.
+    """
+    out = list(labels)
+    for i, (kind, reason) in enumerate(labels):
+        if reason != "boilerplate phrase" or not feats[i].text.rstrip().endswith(":"):
+            continue
+        j = i + 1
+        while j < len(labels) and not feats[j].empty and out[j][0] != BAD \
+                and _title_like(feats[j]) and not feats[j].sentence_end:
+            out[j] = (BAD, "related links")
+            j += 1
     return out
 
 

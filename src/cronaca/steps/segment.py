@@ -77,7 +77,10 @@ def split_sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
         start = text.find(piece, cursor)
         if start < 0:   # the segmenter altered the text: fall back for this paragraph
             return _regex_spans(text)
-        spans.append((start, start + len(piece)))
+        if spans and piece[:1].islower():   # "m.in. o podatkach": pysbd split too eagerly
+            spans[-1] = (spans[-1][0], start + len(piece))
+        else:
+            spans.append((start, start + len(piece)))
         cursor = start + len(piece)
     return spans
 
