@@ -114,3 +114,56 @@ def test_the_installed_command_never_shows_a_traceback(tmp_path):
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert proc.stderr.count("cronaca: ") == 3   # two errors and the summary
+
+
+@pytest.fixture
+def local_site():
+    """A news page and a page that never answers, on 127.0.0.1."""
+    import http.server
+    import threading
+    import time
+
+    page = ("<html lang='it'><head><title>Nuovo ponte a Pisa</title></head><body><article>"
+            "<p>Il comune di Pisa ha inaugurato sabato il nuovo ponte pedonale sull'Arno, "
+            "dopo tre anni di lavori e una spesa di sei milioni di euro.</p>"
+            "<p>Il sindaco ha detto che il ponte sarà illuminato tutta la notte.</p>"
+            "</article></body></html>").encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            if self.path == "/slow":
+                time.sleep(2)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_urls_on_private_addresses_are_refused_unless_allowed(local_site):
+    refused = run("analyze", f"{local_site}/news")
+    assert refused.exit_code == 1
+    assert "--allow-private" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    allowed = run("analyze", "--allow-private", f"{local_site}/news")
+    assert allowed.exit_code == 0, allowed.stderr
+    record = json.loads(allowed.stdout)
+    assert record["source"] == f"{local_site}/news" and record["language"] == "it"
+    assert record["metadata"]["fetched_at"]
+
+
+def test_a_url_that_times_out_does_not_stop_the_batch(local_site, fixtures):
+    page = str(fixtures / "html" / "es_noticia.html")
+    result = run("analyze", "--allow-private", "--timeout", "0.3", f"{local_site}/slow", page)
+    assert result.exit_code == 1
+    assert [r["source"] for r in records(result.stdout)] == [page]
+    assert "no answer within 0.3 seconds" in result.stderr
+    assert "1 timeout" in result.stderr
