@@ -15,6 +15,7 @@ def print_report(article: Article, console: Console) -> None:
     console.print(_header(article))
     if article.removed:
         console.print(_removed(article))
+        console.print()
     for para in article.paragraphs:
         console.print(Text(article.span_text(para)), soft_wrap=False)
         console.print()
@@ -43,9 +44,10 @@ def _header(article: Article) -> Panel:
 def _removed(article: Article) -> Table:
     table = Table(title=f"Removed lines ({len(article.removed)})", title_justify="left",
                   show_edge=False, expand=True, style="dim")
-    table.add_column("line", justify="right", style="dim", no_wrap=True)
-    table.add_column("reason", style="magenta", no_wrap=True)
-    table.add_column("text", style="dim", overflow="ellipsis", no_wrap=True)
+    table.add_column("line", justify="right", style="dim", no_wrap=True, width=4)
+    table.add_column("reason", style="magenta", no_wrap=True,
+                     min_width=max(len(r.reason) for r in article.removed))
+    table.add_column("text", style="dim", overflow="ellipsis", no_wrap=True, ratio=1)
     for removed in article.removed:
         table.add_row(str(removed.line or ""), removed.reason, Text(removed.text))
     return table
