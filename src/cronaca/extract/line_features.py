@@ -107,8 +107,8 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code by py3langid, or None for too little text."""
     if len(text.strip()) < MIN_DETECT_CHARS:
         return None
-    import py3langid  # imported here: its model takes a moment to load
-    return py3langid.classify(text[:DETECT_CHARS])[0]
+    from cronaca.langid import identify   # loads the model on first use
+    return identify(text[:DETECT_CHARS])[0]
 
 
 @functools.lru_cache(maxsize=None)

@@ -8,24 +8,13 @@ and the identifier is confident; otherwise it inherits the document's.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from cronaca.article import Article, Sentence
+from cronaca.langid import identify
 
 MIN_PARAGRAPH_CHARS = 40     # shorter paragraphs do not vote
 MIN_SENTENCE_CHARS = 40      # shorter sentences inherit the document language
 SENTENCE_CONFIDENCE = 0.95
-
-
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-
-
-def identify(text: str) -> tuple[str, float]:
-    lang, prob = _identifier().classify(text)
-    return lang, float(prob)
 
 
 def document_language(chunks: list[str], hint: str | None = None) -> tuple[str | None, float]:
