@@ -73,23 +73,28 @@ def tidy_lines(paragraphs: list[str], title: str | None) -> tuple[list[str], lis
     scraped-text cleaner's phrase rules recognise: bylines, datelines, photo
     credits, "Read also", copyright.
     """
-    from cronaca.extract.line_features import Phrases, line_features, phrase_reason
+    from cronaca.extract.line_features import Phrases
     phrases = Phrases.for_page(paragraphs, None)
     title = (title or "").strip()
     kept, removed = [], []
     for i, para in enumerate(paragraphs):
-        feats = line_features(para, phrases)
-        nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
         if title and para.strip() == title:
             reason = "title"
-        elif title and nxt == title and feats.words <= KICKER_MAX_WORDS and not feats.sentence_end:
-            reason = "kicker"
-        elif feats.words <= TIDY_MAX_WORDS:
-            reason = phrase_reason(feats, phrases)
+        elif len(para.split()) > TIDY_MAX_WORDS:
+            reason = None      # prose: the phrase rules do not judge it (and it is faster)
         else:
-            reason = None
+            reason = _short_line_reason(para, paragraphs[i + 1:i + 2], title, phrases)
         if reason:
             removed.append(RemovedLine(0, para, reason))
         else:
             kept.append(para)
     return kept, removed
+
+
+def _short_line_reason(para: str, following: list[str], title: str, phrases) -> str | None:
+    from cronaca.extract.line_features import line_features, phrase_reason
+    feats = line_features(para, phrases)
+    if title and following and following[0].strip() == title \
+            and feats.words <= KICKER_MAX_WORDS and not feats.sentence_end:
+        return "kicker"
+    return phrase_reason(feats, phrases)
