@@ -101,7 +101,8 @@ def test_stdin_text(tmp_path):
 
 
 def test_every_command_has_help():
-    for args in (["--help"], ["analyze", "--help"], ["eval", "--help"], ["eval", "lines", "--help"]):
+    for args in (["--help"], ["analyze", "--help"], ["eval", "--help"], ["eval", "lines", "--help"],
+                 ["schema", "--help"]):
         result = run(*args)
         assert result.exit_code == 0 and "Usage:" in result.stdout
 
@@ -167,3 +168,9 @@ def test_a_url_that_times_out_does_not_stop_the_batch(local_site, fixtures):
     assert [r["source"] for r in records(result.stdout)] == [page]
     assert "no answer within 0.3 seconds" in result.stderr
     assert "1 timeout" in result.stderr
+
+
+def test_schema_command_prints_the_schema():
+    result = run("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["properties"]["schema"]["const"] == "cronaca.article/1"

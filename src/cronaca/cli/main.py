@@ -28,6 +28,14 @@ cli.add_command(analyze)
 cli.add_command(eval_group)
 
 
+@cli.command()
+def schema():
+    """Print the JSON Schema of the Article records that analyze writes."""
+    import json
+    from cronaca.schema import article_schema
+    click.echo(json.dumps(article_schema(), indent=2, ensure_ascii=False))
+
+
 def main() -> None:
     try:
         cli.main(prog_name="cronaca", standalone_mode=True)
