@@ -63,3 +63,21 @@ def test_from_dict_refuses_other_versions():
     record["schema"] = "something/2"
     with pytest.raises(ValueError):
         Article.from_dict(record)
+
+
+def test_entities_and_quotes_round_trip_and_validate():
+    from cronaca.article import Cue, Entity, Mention, Quote, Speaker
+    text = '"Torneremo presto", ha detto Mario Rossi.'
+    article = Article(
+        source="q.txt", text=text, input_kind="text",
+        entities=(Entity("e1", "Mario Rossi", "PER", ("Rossi",),
+                         (Mention(29, 40, "Mario Rossi"),), key="mario rossi"),),
+        quotes=(Quote(1, 17, "Torneremo presto", "direct", Cue(20, 28, "ha detto"),
+                      Speaker(29, 40, "Mario Rossi", "e1", "Mario Rossi"), 0.9),
+                Quote(1, 17, "Torneremo presto", "direct", None, None, 0.2)),
+    )
+    record = json.loads(json.dumps(article.to_dict()))
+    validate_article(record)
+    assert Article.from_dict(record) == article
+    assert record["quotes"][0]["speaker"]["entity_id"] == "e1"
+    assert record["quotes"][1]["speaker"] is None

@@ -47,6 +47,46 @@ class RemovedLine:
 
 
 @dataclass(frozen=True)
+class Mention(Span):
+    """One place an entity is named ("Vladimir Putin", "Putin", "il presidente russo")."""
+    text: str = ""
+    kind: str = "name"                     # "name" | "nominal" | "adjective"
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str                                # "e1", "e2"... unique within the article
+    name: str                              # canonical name, e.g. "Vladimir Putin"
+    type: str                              # "PER" | "ORG" | "LOC" | "MISC"
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    key: str = ""                          # cross-article, cross-script key ("putin vladimir")
+    backend: str = "rules"                 # what found it: "rules", "spacy:en_core_web_sm"...
+
+
+@dataclass(frozen=True)
+class Speaker(Span):
+    text: str = ""                         # the speaker mention as written
+    entity_id: str | None = None           # resolved entity, or None for a nominal speaker
+    name: str | None = None                # the entity's canonical name, or the nominal phrase
+
+
+@dataclass(frozen=True)
+class Cue(Span):
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Quote(Span):
+    """A reported statement: ``start``/``end`` delimit its content."""
+    text: str = ""
+    kind: str = "direct"                   # "direct" | "partial" | "indirect"
+    cue: Cue | None = None
+    speaker: Speaker | None = None         # None: unattributed
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
 class Failure:
     """A step that could not do its job on this article (the run goes on)."""
     step: str
@@ -82,6 +122,8 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     removed: tuple[RemovedLine, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     failures: tuple[Failure, ...] = ()
     steps: tuple[str, ...] = ()            # steps that ran, in order
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from cronaca.article import (SCHEMA, Article, Failure, Metadata, Paragraph,
-                             RemovedLine, Sentence)
+from cronaca.article import (SCHEMA, Article, Cue, Entity, Failure, Mention, Metadata,
+                             Paragraph, Quote, RemovedLine, Sentence, Speaker)
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
@@ -29,6 +29,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "sentences": [{"start": s.start, "end": s.end, "language": s.language}
                       for s in article.sentences],
         "removed": [dataclasses.asdict(r) for r in article.removed],
+        "entities": [_entity_to_dict(e) for e in article.entities],
+        "quotes": [_quote_to_dict(q) for q in article.quotes],
         "failures": [dataclasses.asdict(f) for f in article.failures],
         "steps": list(article.steps),
     }
@@ -49,6 +51,29 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         paragraphs=tuple(Paragraph(**p) for p in data.get("paragraphs", [])),
         sentences=tuple(Sentence(**s) for s in data.get("sentences", [])),
         removed=tuple(RemovedLine(**r) for r in data.get("removed", [])),
+        entities=tuple(_entity_from_dict(e) for e in data.get("entities", [])),
+        quotes=tuple(_quote_from_dict(q) for q in data.get("quotes", [])),
         failures=tuple(Failure(**f) for f in data.get("failures", [])),
         steps=tuple(data.get("steps", [])),
     )
+
+
+def _entity_to_dict(entity: Entity) -> dict[str, Any]:
+    record = dataclasses.asdict(entity)
+    record["aliases"] = list(entity.aliases)
+    return record
+
+
+def _entity_from_dict(data: dict[str, Any]) -> Entity:
+    return Entity(**{**data, "aliases": tuple(data.get("aliases", ())),
+                     "mentions": tuple(Mention(**m) for m in data.get("mentions", ()))})
+
+
+def _quote_to_dict(quote: Quote) -> dict[str, Any]:
+    return dataclasses.asdict(quote)
+
+
+def _quote_from_dict(data: dict[str, Any]) -> Quote:
+    cue, speaker = data.get("cue"), data.get("speaker")
+    return Quote(**{**data, "cue": Cue(**cue) if cue else None,
+                    "speaker": Speaker(**speaker) if speaker else None})
