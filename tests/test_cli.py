@@ -1,5 +1,6 @@
 """The analyze command: formats, exit codes, one-line errors, summaries."""
 import json
+import os
 import subprocess
 import sys
 
@@ -174,3 +175,29 @@ def test_schema_command_prints_the_schema():
     result = run("schema")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["properties"]["schema"]["const"] == "cronaca.article/1"
+
+
+def test_inputs_that_once_broke_a_batch(tmp_path, fixtures):
+    good = str(fixtures / "html" / "es_noticia.html")
+    surrogate = tmp_path / "s.jsonl"
+    surrogate.write_text('{"text": "Il ministro ha detto \\ud800 che la crescita era forte, '
+                         'e gli analisti hanno confermato le stime di primavera."}\n')
+    nested = tmp_path / "nested.jsonl"
+    nested.write_text("[" * 100000 + "]" * 100000 + "\n")
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    result = run("analyze", "-f", "jsonl", str(surrogate), str(nested), str(fifo), good)
+    assert result.exit_code == 1
+    sources = [r["source"] for r in records(result.stdout)]
+    assert sources == [f"{surrogate}:1", good]
+    assert "\ufffd" in records(result.stdout)[0]["text"]
+    assert "not a regular file" in result.stderr
+    assert "analysed 2 of 4 pages" in result.stderr
+
+
+def test_a_long_unbroken_token_is_fast_enough_to_finish(tmp_path):
+    page = tmp_path / "blob.html"
+    page.write_text("<html><body><article><p>Il sindaco ha parlato a lungo della nuova "
+                    "piazza del mercato e dei lavori che cominceranno in primavera. "
+                    + "x" * 200000 + "</p></article></body></html>")
+    assert run("analyze", "-f", "json", str(page)).exit_code == 0

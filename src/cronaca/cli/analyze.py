@@ -48,8 +48,9 @@ def _default_format(inputs) -> str:
 
 
 def _is_dir(path: str) -> bool:
+    """Inputs that may hold several pages: their records go out as JSONL."""
     import os
-    return os.path.isdir(path) or path.endswith((".jsonl", ".jsonl.gz"))
+    return os.path.isdir(path) or path.endswith((".jsonl", ".jsonl.gz", ".json", ".json.gz"))
 
 
 def _emit(article, fmt: str) -> None:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from cronaca.article import Article, Metadata, Paragraph
 from cronaca.errors import CronacaError
 from cronaca.sources.page import Page
 
 PARAGRAPH_SEPARATOR = "\n\n"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def extract(page: Page) -> Article:
@@ -58,7 +60,8 @@ def _page_text(page: Page) -> tuple[str, str | None]:
     if page.text is not None:
         if not page.text.strip():
             raise CronacaError("empty", page.source)
-        return page.text, None
+        # JSON can carry lone surrogates ("\ud800"), which no encoder accepts later.
+        return _LONE_SURROGATE.sub("\ufffd", page.text), None
     from cronaca.sources.decode import decode
     return decode(page.data or b"", content_type=page.content_type, source=page.source)
 

@@ -134,9 +134,16 @@ def is_public(ip: IPAddress) -> bool:
             embedded.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
         if not all(is_public(v4) for v4 in embedded):
             return False
+    if ip.version == 6 and ip.is_site_local:           # fec0::/10, still routed in places
+        return False
+    if ip.version == 4 and ip in _IETF_PROTOCOL_V4:     # 192.0.0.8 passes is_global in 3.11
+        return False
     # is_global alone lets multicast (224.0.0.1) through.
     return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_unspecified
                                  or ip.is_loopback or ip.is_link_local or ip.is_private)
+
+
+_IETF_PROTOCOL_V4 = ipaddress.IPv4Network("192.0.0.0/24")
 
 
 def _connection(target: _Target, addresses: list[str], timeout: float) -> http.client.HTTPConnection:

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -42,6 +43,8 @@ def _guard(source: str, pages: Callable[[], Iterable[Item]]) -> Iterator[Item]:
         yield exc
     except OSError as exc:
         yield CronacaError("not_readable", source, detail=exc.strerror or str(exc))
+    except Exception as exc:  # a reader bug must not stop the batch: name it and go on
+        yield CronacaError("not_readable", source, detail=f"{type(exc).__name__}: {exc}")
 
 
 def _one_input(item: str, options: FetchOptions, stdin) -> Iterator[Item]:
@@ -80,6 +83,9 @@ def _base_name(name: str) -> str:
 
 
 def _file(path: str, options: FetchOptions) -> Iterator[Item]:
+    # A FIFO or a device would block open() or never end.
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise CronacaError("not_readable", path, detail="not a regular file")
     base = _base_name(os.path.basename(path))
     if base.endswith(".jsonl"):
         yield from _jsonl_file(path, options)
@@ -123,6 +129,8 @@ def _json_file(path: str, options: FetchOptions) -> Iterator[Item]:
     data = _read(path, options.max_bytes)
     try:
         doc = json.loads(data)
+    except RecursionError:
+        raise CronacaError("bad_jsonl", path, detail="1 (nested too deeply)") from None
     except ValueError:
         yield from _records(_lines(io.BytesIO(data).readline, options.max_bytes), path, options)
         return
@@ -164,7 +172,7 @@ def _records(lines: Iterable[tuple[int, bytes | None]], label: str,
 def _json_or_none(line: bytes) -> object:
     try:
         return json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):   # RecursionError: "[[[[..." nested too deeply
         return None
 
 

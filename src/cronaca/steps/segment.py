@@ -25,6 +25,8 @@ STAND_INS = {"uk": "ru", "be": "ru", "cs": "sk", "pt": "es", "ca": "es", "gl": "
 # CJK full stops); the next word must not start lower-case (see _regex_spans).
 _FALLBACK = re.compile(r"(?:(?<=[.!?…])(?P<q>[\"'”»’)]*)\s+|(?<=[。！？])(?P<cjk>[”」』）]*)\s*)(?=\S)")
 _OPENERS = "\"'“„«‘([¿¡「『"
+_FIRST_AFTER_OPENERS = re.compile("[^" + re.escape(_OPENERS) + "]")
+PYSBD_MAX_CHARS = 3000   # pysbd is quadratic: longer paragraphs go to it in pieces
 
 
 @lru_cache(maxsize=32)
@@ -37,7 +39,8 @@ def _segmenter(lang: str):
     return pysbd.Segmenter(language=code, clean=False)
 
 
-_BEFORE_BOUNDARY = re.compile(r"(\S+?)[.!?…]+[\"'”»’)]*\s+(?=\S)")
+# Anchored at a word start so a long unbroken token costs linear, not quadratic, time.
+_BEFORE_BOUNDARY = re.compile(r"(?<!\S)(\S+?)[.!?…]+[\"'”»’)]*\s+(?=\S)")
 
 
 @lru_cache(maxsize=32)
@@ -68,6 +71,8 @@ def split_sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
     segmenter = _segmenter(lang)
     if segmenter is None or not _doubtful(text, lang):
         return _regex_spans(text)
+    if len(text) > PYSBD_MAX_CHARS:
+        return _in_pieces(text, lang)
     pieces = segmenter.segment(text)
     spans, cursor = [], 0
     for piece in pieces:
@@ -85,12 +90,26 @@ def split_sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_pieces(text: str, lang: str) -> list[tuple[int, int]]:
+    """Cut a long paragraph at sure boundaries into pieces pysbd handles quickly."""
+    spans, piece_start, piece_end = [], 0, 0
+    for start, end in _regex_spans(text) + [(len(text), len(text))]:
+        if start - piece_start > PYSBD_MAX_CHARS // 2 or start == len(text):
+            chunk = text[piece_start:piece_end]
+            spans += [(piece_start + s, piece_start + e)
+                      for s, e in (split_sentences(chunk, lang) if chunk.strip() else [])]
+            piece_start = start
+        piece_end = end
+    return spans
+
+
 def _regex_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     depth = _quote_depths(text)
     for match in _FALLBACK.finditer(text):
         end = match.end("q") if match.group("q") is not None else match.end("cjk")
-        following = text[match.end():].lstrip(_OPENERS)[:1]
+        first = _FIRST_AFTER_OPENERS.search(text, match.end())
+        following = first.group() if first else ""
         # like pysbd, a quotation is not split; "e.g. the" is not a boundary
         if depth[end] or following.islower() or not following:
             continue
