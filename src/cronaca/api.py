@@ -29,10 +29,22 @@ def analyze(source: str | Page | None = None, *, html: str | None = None,
     Raises ``CronacaError`` (with ``.reason`` and a one-line ``.message``)
     when the page cannot be read or holds no article text.
     """
-    from cronaca.extract import extract
     options = options or AnalyzeOptions()
     page = _one_page(source, html=html, text=text, url=url, options=options)
-    return (pipeline or default_pipeline(options))(extract(page))
+    return (pipeline or default_pipeline(options))(_extract(page))
+
+
+def _extract(page: Page) -> Article:
+    """Extraction with every failure as a CronacaError naming the page."""
+    from cronaca.extract import extract
+    try:
+        return extract(page)
+    except CronacaError as exc:
+        exc.source = exc.source or page.source
+        raise
+    except Exception as exc:  # an extractor bug is this page's failure, not the caller's
+        raise CronacaError("extract_failed", page.source,
+                           detail=f"{type(exc).__name__}: {exc}") from exc
 
 
 def _one_page(source, *, html, text, url, options) -> Page:
@@ -74,7 +86,6 @@ class RunStats:
 def analyze_many(inputs: Iterable[str], options: AnalyzeOptions | None = None,
                  stats: RunStats | None = None, stdin=None) -> Iterator[Result]:
     """Analyse every page of every input; failures are yielded, never raised."""
-    from cronaca.extract import extract
     from cronaca.sources import iter_pages
     options = options or AnalyzeOptions()
     stats = stats if stats is not None else RunStats()
@@ -85,16 +96,10 @@ def analyze_many(inputs: Iterable[str], options: AnalyzeOptions | None = None,
             yield Result(item.source, error=item)
             continue
         try:
-            article = pipeline(extract(item))
+            article = pipeline(_extract(item))
         except CronacaError as exc:
-            exc.source = exc.source or item.source
             stats.failed[exc.reason] += 1
             yield Result(item.source, error=exc)
-            continue
-        except Exception as exc:  # an extractor bug must not stop the batch
-            err = CronacaError("extract_failed", item.source, detail=f"{type(exc).__name__}: {exc}")
-            stats.failed[err.reason] += 1
-            yield Result(item.source, error=err)
             continue
         stats.analysed += 1
         yield Result(item.source, article=article)
