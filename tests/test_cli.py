@@ -201,3 +201,28 @@ def test_a_long_unbroken_token_is_fast_enough_to_finish(tmp_path):
                     "piazza del mercato e dei lavori che cominceranno in primavera. "
                     + "x" * 200000 + "</p></article></body></html>")
     assert run("analyze", "-f", "json", str(page)).exit_code == 0
+
+
+def test_broken_markup_is_tolerated(tmp_path):
+    page = tmp_path / "broken.html"
+    page.write_text("<html><head><title>Sciopero dei treni</title><body><div><p>Lo sciopero "
+                    "nazionale dei treni di venerdì <b>ha fermato quasi metà dei convogli regionali"
+                    "<p>I sindacati hanno chiesto un incontro al ministero entro la fine del mese, "
+                    "mentre le aziende parlano di adesione limitata.</div></span></td>")
+    result = run("analyze", "-f", "json", str(page))
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert "sindacati hanno chiesto" in record["text"] and record["language"] == "it"
+
+
+def test_eval_lines_command(tmp_path):
+    (tmp_path / "it").mkdir()
+    doc = {"text": ["Vai al contenuto",
+                    "Il consiglio regionale ha approvato ieri la legge sul trasporto pubblico, "
+                    "che entrerà in vigore a gennaio e prevede nuove corse serali.",
+                    "Condividi su Facebook"],
+           "labels": ["0", "1", "0"]}
+    (tmp_path / "it" / "dev.json").write_text(json.dumps([doc]))
+    result = run("eval", "lines", "--json", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert '"f1": 1.0' in result.stdout
