@@ -30,12 +30,27 @@ def to_markdown(article: Article) -> str:
                          ("Language", _language(article))):
         if value:
             out.append(f"- **{label}:** {_md(str(value))}")
+    if article.quotes:
+        out += ["", "## Who said what", ""]
+        for speaker, quotes in group_by_speaker(article.quotes):
+            out.append(f"**{_md(speaker)}**")
+            out += [f"- ({q.kind}) {_md(q.text)}" for q in quotes]
+            out.append("")
     out += ["", article.text, ""]
     if article.removed:
         out += ["## Removed lines", "", "| line | reason | text |", "|---:|---|---|"]
         out += [f"| {r.line} | {r.reason} | {_cell(r.text)} |" for r in article.removed]
         out.append("")
     return "\n".join(out)
+
+
+def group_by_speaker(quotes) -> list[tuple[str, list]]:
+    """Quotes grouped under their speaker's name, most quoted first; unattributed last."""
+    groups: dict[str, list] = {}
+    for quote in quotes:
+        name = (quote.speaker.name or quote.speaker.text) if quote.speaker else None
+        groups.setdefault(name or "(unattributed)", []).append(quote)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "(unattributed)", -len(kv[1])))
 
 
 def _language(article: Article) -> str | None:

@@ -8,11 +8,17 @@ from rich.table import Table
 from rich.text import Text
 
 from cronaca.article import Article
-from cronaca.output.formats import _language
+from cronaca.output.formats import _language, group_by_speaker
 
 
 def print_report(article: Article, console: Console) -> None:
     console.print(_header(article))
+    if article.quotes:
+        console.print(_quotes_by_speaker(article))
+        console.print()
+    if article.entities:
+        console.print(_entities(article))
+        console.print()
     if article.removed:
         console.print(_removed(article))
         console.print()
@@ -51,3 +57,36 @@ def _removed(article: Article) -> Table:
     for removed in article.removed:
         table.add_row(str(removed.line or ""), removed.reason, Text(removed.text))
     return table
+
+
+def _quotes_by_speaker(article: Article) -> Table:
+    table = Table(title=f"Who said what ({len(article.quotes)} quotes)", title_justify="left",
+                  show_edge=False, expand=True)
+    table.add_column("speaker", style="bold green", no_wrap=True, max_width=28)
+    table.add_column("kind", style="cyan", no_wrap=True, width=8)
+    table.add_column("quote", ratio=1)
+    table.add_column("conf", justify="right", no_wrap=True, width=4)
+    for speaker, quotes in group_by_speaker(article.quotes):
+        for n, quote in enumerate(quotes):
+            table.add_row(Text(speaker) if n == 0 else "", quote.kind,
+                          Text(_clip(quote.text, 300)), f"{quote.confidence:.2f}")
+    return table
+
+
+def _entities(article: Article) -> Table:
+    table = Table(title=f"Entities ({len(article.entities)})", title_justify="left",
+                  show_edge=False, expand=True)
+    table.add_column("name", style="bold", no_wrap=True)
+    table.add_column("type", style="cyan", no_wrap=True, width=4)
+    table.add_column("mentions", justify="right", no_wrap=True, width=8)
+    table.add_column("also written", style="dim", ratio=1)
+    ranked = sorted(article.entities, key=lambda e: -len(e.mentions))
+    for entity in ranked:
+        aliases = ", ".join(a for a in entity.aliases if a != entity.name)
+        table.add_row(Text(entity.name), entity.type, str(len(entity.mentions)), Text(aliases))
+    return table
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
