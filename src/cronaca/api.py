@@ -14,10 +14,13 @@ from cronaca.sources.page import Page
 
 
 def default_pipeline(options: AnalyzeOptions | None = None) -> Pipeline:
+    from cronaca.entities import Entities
+    from cronaca.quotes import Quotes
     from cronaca.steps.language import DocumentLanguage, SentenceLanguage
     from cronaca.steps.segment import Segment
     options = options or AnalyzeOptions()
-    return Pipeline([DocumentLanguage(options.language), Segment(), SentenceLanguage()])
+    return Pipeline([DocumentLanguage(options.language), Segment(), SentenceLanguage(),
+                     Entities(), Quotes()])
 
 
 def analyze(source: str | Page | None = None, *, html: str | None = None,

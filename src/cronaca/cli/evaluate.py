@@ -23,3 +23,43 @@ def eval_lines(directory, as_json):
     from cronaca.evaluate.lines import evaluate_lines, format_lines_report
     result = evaluate_lines(directory)
     click.echo(json.dumps(result, indent=2) if as_json else format_lines_report(result))
+
+
+@eval_group.command("quotes")
+@click.option("--polnear", "directory", required=True,
+              type=click.Path(exists=True, file_okay=False),
+              help="A PolNeAR folder (train/ and dev/ with text/ and attributions/).")
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_quotes(directory, split, as_json):
+    """Score quotes and speakers against BRAT attribution annotations (PolNeAR).
+
+    Quote F1 at 30% and 80% token overlap, speaker accuracy on matched quotes,
+    and indirect-attribution F1.
+    """
+    from cronaca.evaluate.polnear import evaluate_polnear, format_polnear_report
+    result = evaluate_polnear(directory, split=split)
+    click.echo(json.dumps(result, indent=2) if as_json else format_polnear_report(result))
+
+
+@eval_group.command("entities")
+@click.option("--bsnlp", type=click.Path(exists=True, file_okay=False),
+              help="A BSNLP folder (TOPIC/raw/LANG, TOPIC/annotated/LANG).")
+@click.option("--conll", type=click.Path(exists=True, dir_okay=False),
+              help="A token<TAB>BIO-tag file (e.g. KIND, Italian).")
+@click.option("--language", default="it", show_default=True,
+              help="Language of the --conll file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_entities(bsnlp, conll, language, as_json):
+    """Score entity mentions and alias grouping (BSNLP) or token-level F1 (CoNLL)."""
+    from cronaca.evaluate import entities as ev
+    if not (bsnlp or conll):
+        raise click.UsageError("give --bsnlp DIR or --conll FILE")
+    outputs = []
+    if bsnlp:
+        result = ev.evaluate_bsnlp(bsnlp)
+        outputs.append(json.dumps(result, indent=2) if as_json else ev.format_bsnlp(result))
+    if conll:
+        result = ev.evaluate_conll(conll, language=language)
+        outputs.append(json.dumps(result, indent=2) if as_json else ev.format_conll(result))
+    click.echo("\n\n".join(outputs))

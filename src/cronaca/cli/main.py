@@ -9,6 +9,7 @@ import click
 from cronaca import __version__
 from cronaca.cli.analyze import analyze
 from cronaca.cli.evaluate import eval_group
+from cronaca.cli.quotes import quotes
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,6 +27,7 @@ def cli(verbose: bool) -> None:
 
 cli.add_command(analyze)
 cli.add_command(eval_group)
+cli.add_command(quotes)
 
 
 @cli.command()

@@ -72,7 +72,11 @@ def split_sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
     if segmenter is None or not _doubtful(text, lang):
         return _regex_spans(text)
     if len(text) > PYSBD_MAX_CHARS:
-        return _in_pieces(text, lang)
+        return _in_pieces(text, segmenter)
+    return _pysbd_spans(text, segmenter)
+
+
+def _pysbd_spans(text: str, segmenter) -> list[tuple[int, int]]:
     pieces = segmenter.segment(text)
     spans, cursor = [], 0
     for piece in pieces:
@@ -90,14 +94,16 @@ def split_sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
     return spans
 
 
-def _in_pieces(text: str, lang: str) -> list[tuple[int, int]]:
+def _in_pieces(text: str, segmenter) -> list[tuple[int, int]]:
     """Cut a long paragraph at sure boundaries into pieces pysbd handles quickly."""
     spans, piece_start, piece_end = [], 0, 0
     for start, end in _regex_spans(text) + [(len(text), len(text))]:
         if start - piece_start > PYSBD_MAX_CHARS // 2 or start == len(text):
             chunk = text[piece_start:piece_end]
-            spans += [(piece_start + s, piece_start + e)
-                      for s, e in (split_sentences(chunk, lang) if chunk.strip() else [])]
+            # one "sentence" longer than pysbd can take quickly stays as the rule cut it
+            inner = (_pysbd_spans(chunk, segmenter) if len(chunk) <= PYSBD_MAX_CHARS
+                     else _regex_spans(chunk))
+            spans += [(piece_start + s, piece_start + e) for s, e in inner]
             piece_start = start
         piece_end = end
     return spans

@@ -1,0 +1,48 @@
+"""``cronaca quotes INPUT...``: who said what, as a table, CSV or JSON."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from cronaca.api import RunStats, analyze_many
+from cronaca.cli.common import fetch_options, make_fetch_options, summary_line
+from cronaca.options import AnalyzeOptions
+
+QUOTE_FORMATS = ("table", "csv", "json")
+
+
+@click.command("quotes")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(QUOTE_FORMATS), default="table",
+              show_default=True, help="table: grouped by speaker; csv: one row a quote; "
+                                      "json: one list of quotes for all inputs.")
+@click.option("--language", metavar="CODE", help="Force the document language (ISO 639-1).")
+@fetch_options
+def quotes(inputs, fmt, language, **fetch_kw):
+    """List who said what in news pages: files, directories, URLs, JSONL, or - for stdin.
+
+    Exit status: 0 when every input was analysed, 1 when some failed, 2 for usage errors.
+    """
+    from cronaca.output import quotes as render
+    options = AnalyzeOptions(fetch=make_fetch_options(**fetch_kw), language=language)
+    stats = RunStats()
+    articles = []
+    for result in analyze_many(inputs, options, stats, stdin=sys.stdin.buffer):
+        if result.error:
+            click.echo(f"cronaca: {result.error.one_line()}", err=True)
+            continue
+        article = result.article
+        if fmt == "table":
+            from rich.console import Console
+            render.print_quotes_table(article, Console())
+        else:
+            articles.append(article)
+    if fmt == "csv":
+        click.echo(render.to_csv(articles), nl=False)
+    elif fmt == "json":
+        click.echo(render.to_json(articles))
+    if stats.total > 1:
+        click.echo(summary_line(stats), err=True)
+    sys.exit(1 if stats.failed else 0)
+

@@ -1,0 +1,154 @@
+"""The entities step: people, organisations and places, with their mentions.
+
+``Entities()(article)`` finds mentions (rules by default, see ``mentions``),
+groups them into entities within the article (``merge``), links nominal
+mentions ("il presidente russo") when the text supports it (``nominal``) and
+gives each entity a cross-article key (``keys``). ``Entities(backend="spacy")``
+takes names and types from an installed spaCy pipeline instead, keeping the
+rules for demonyms, grouping, nominals and keys; ``Entity.backend`` says which
+produced each entity.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from cronaca import languages
+from cronaca.article import Article, Entity, Mention
+from cronaca.entities.cities import is_city
+from cronaca.entities.keys import entity_key, lemma_words
+from cronaca.entities.lexicon import Lexicon, lexicon
+from cronaca.entities.mentions import Candidate, MentionFinder
+from cronaca.entities.tokens import tokenize
+from cronaca.entities.merge import Group, group
+from cronaca.entities.nominal import link_nominals
+from cronaca.entities.words import common_word_test
+
+BACKENDS = ("rules", "spacy")
+
+
+class Entities:
+    name = "entities"
+    needs = frozenset({"text", "sentences", "language"})
+    adds = frozenset({"entities"})
+
+    def __init__(self, backend: str = "rules", model: str | None = None):
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown entities backend {backend!r}; choose one of {BACKENDS}")
+        self.backend = backend
+        self._model = None
+        if backend == "spacy":
+            from cronaca.entities.spacy_backend import SpacyNames
+            self._model = SpacyNames(model)
+
+    def __call__(self, article: Article) -> Article:
+        lex = lexicon(article.language)
+        spans = [(s.start, s.end) for s in article.sentences] or [(0, len(article.text))]
+        cands = find_candidates(article.text, spans, lex) + context_candidates(article, lex)
+        if self._model is not None and self._model.lang == lex.code:
+            names = self._model(article.text, spans)
+            for n in names:     # a place the gazetteer knows groups with its adjectives
+                place = lex.place(n.text) if n.type == "LOC" else None
+                if place:
+                    n.country, n.english = place.code, place.english
+            cands = names + [c for c in cands if c.kind == "adjective"
+                             or not any(n.start < c.end and c.start < n.end for n in names)]
+        groups = group(cands, lex)
+        link_nominals(article.text, spans, groups, cands, lex)
+        entities = [to_entity(g, i, article.language, lex) for i, g in enumerate(
+            sorted((g for g in groups if any(not m.context for m in g.members)),
+                   key=lambda g: min(m.start for m in g.members if not m.context)), 1)]
+        return article.replace(entities=tuple(entities))
+
+
+def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    data = languages.get(lex.code)
+    tokens = [tokenize(text[s:e], s) for s, e in spans]
+    known_caps = {t.text for sentence in tokens for t in sentence if t.cap and not t.opens}
+    finder = MentionFinder(lex, data.stopwords, common_word_test(lex))
+    finder.name_words = {t.text for sentence in tokens for a, b in zip(sentence, sentence[1:])
+                         if a.cap and b.cap and not b.opens and text[a.end:b.start] == " "
+                         for t in (a, b) if not t.opens}
+    found = [c for s, e in spans for c in finder(text, s, e, known_caps)]
+    return sorted(found, key=lambda c: c.start)
+
+
+# Removed lines that still name the article's people ("Kim Jong Un e Putin" as a caption).
+CONTEXT_REASONS = frozenset({"title", "truncated teaser", "caption", "repeated headline"})
+
+
+def context_candidates(article: Article, lex: Lexicon) -> list[Candidate]:
+    """Names in the title and captions: they help name and type entities, and are not mentions.
+
+    They get negative offsets, so they count as named before anything in the text.
+    """
+    lines = [article.metadata.title or ""] + [r.text for r in article.removed if r.reason in CONTEXT_REASONS]
+    lines = [line for line in dict.fromkeys(lines) if line.strip()]
+    if not lines:
+        return []
+    joined = "\n".join(lines)
+    spans, at = [], 0
+    for line in lines:
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    found = find_candidates(joined, spans, lex)
+    for c in found:
+        c.start, c.end, c.context = c.start - len(joined) - 1, c.end - len(joined) - 1, True
+    return found
+
+
+TYPE_ORDER = {"PER": 3, "LOC": 2, "ORG": 1}
+FALLBACK_TYPE = "PER"     # a name no rule could type: in news, most often a person
+SINGLE_FALLBACK = "PER"   # ... unless it is one word never given in full: then a brand, team, party
+
+
+def _type(g: Group) -> str:
+    if g.place:
+        return "LOC"
+    votes = Counter(m.type for m in g.members if m.type and m.kind == "name")
+    if not votes:
+        if g.type:
+            return g.type
+        longest = {m.text for m in g.full_mentions()}
+        if any(is_city(f) for f in longest):
+            return "LOC"
+        return FALLBACK_TYPE if any(len(f.split()) > 1 for f in longest) else SINGLE_FALLBACK
+    return max(votes, key=lambda t: (votes[t], TYPE_ORDER.get(t, 0)))
+
+
+def canonical_name(g: Group, lang: str | None) -> str:
+    if g.place:
+        place_names = [m for m in g.members if m.kind == "name"]
+        local = _country_name(g.place, lang) if len(g.place) == 2 else ""
+        if local or not place_names:
+            return local or g.place
+    names = [m.text for m in g.full_mentions()] or [m.text for m in g.members]
+    counts = Counter(names)
+
+    def rank(name: str):
+        words = name.replace("-", " ").split()
+        return (counts[name], lemma_words(name, lang) == words, -names.index(name))
+    return max(counts, key=rank)
+
+
+def _country_name(code: str, lang: str | None) -> str:
+    from babel import Locale, UnknownLocaleError
+    try:
+        return Locale.parse(lang or "en").territories.get(code, "")
+    except (ValueError, UnknownLocaleError):
+        return Locale("en").territories.get(code, "")
+
+
+def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon) -> Entity:
+    backend = next((m.backend for m in g.members if m.backend != "rules"), "rules")
+    type_ = _type(g)
+    name = canonical_name(g, lang)
+    members = sorted((m for m in g.members if not m.context), key=lambda m: m.start)
+    mentions = tuple(Mention(m.start, m.end, m.text, m.kind) for m in members)
+    aliases = tuple(dict.fromkeys(m.text for m in members if m.text != name))
+    country = g.place if len(g.place) == 2 and g.place.isupper() else ""
+    english = g.place if g.place and not country else ""
+    return Entity(id=f"e{number}", name=name, type=type_, aliases=aliases, mentions=mentions,
+                  key=entity_key(type_, name, lang, country, english), backend=backend)
+
+
+__all__ = ["Entities", "find_candidates"]

@@ -1,0 +1,162 @@
+"""What the rules know about a language: the ``[entities]`` TOML section plus a gazetteer.
+
+The gazetteer comes from CLDR through Babel (already a dependency, BSD): the
+name of every country and territory and of ~400 time-zone cities in the
+language and in English ("Mosca", "Moskwa", "Москва" -> Moscow). Demonyms
+("russo", "rosyjski") are not in CLDR, so they come from the TOML section.
+
+``[entities]`` keys (all lists of strings, matched lower-case without accents):
+person_titles ("presidente"), org_words (make a name an ORG: "università",
+"Bank"), org_heads / loc_heads (a lower-case noun that is part of the name:
+"università di Nottingham", "provincia di Trapani"), org_nouns (institutions
+named by a noun: "il governo"), organisations (known ORG names), loc_words,
+connectors inside names ("di", "van"), not_names (months, weekdays), suffixes
+(inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
+("USA=US": extra gazetteer names, with their ISO code when a country),
+demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
+flags (["capitalised_nouns"] for German).
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+
+from cronaca import languages
+
+# Name particles that come with the names themselves, whatever the language of
+# the article ("Ursula von der Leyen", "Mohammed bin Salman", "Vincent van Gogh").
+NAME_PARTICLES = frozenset("von van der den de du da di del della dos das bin ibn al el le la ter".split())
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics: the form gazetteer entries are compared in."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str          # in the article's language ("Corea del Nord")
+    english: str       # "North Korea": the cross-language key is built from it
+    code: str = ""     # ISO 3166 code for countries, "" for cities
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    person_titles: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    org_nouns: frozenset[str] = frozenset()
+    loc_heads: frozenset[str] = frozenset()
+    org_names: frozenset[str] = frozenset()
+    loc_words: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    capitalised_nouns: bool = False
+    demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
+    demonym_prefixes: tuple[tuple[str, str], ...] = ()                          # (stem, ISO code)
+    places: dict[str, Place] = field(default_factory=dict, repr=False)        # folded name -> Place
+
+    def demonym(self, word: str) -> str | None:
+        """ISO code of the country an adjective ("russo", "rosyjskiego") refers to."""
+        word = fold(word)
+        if word in self.demonyms:
+            return self.demonyms[word]
+        for stem, code in self.demonym_prefixes:
+            if word.startswith(stem) and len(word) - len(stem) <= 4:
+                return code
+        return None
+
+    def place(self, name: str) -> Place | None:
+        """Look a name up as written, then with an inflectional ending stripped."""
+        key = fold(name)
+        found = self.places.get(key)
+        if found is not None:
+            return found
+        last = key.rsplit(" ", 1)
+        for stripped in self.stems(last[-1]):
+            candidate = " ".join(last[:-1] + [stripped])
+            for ending in ("",) + self.suffixes:   # the nominative ending is one of them
+                if (candidate + ending) in self.places:
+                    return self.places[candidate + ending]
+        return None
+
+    def stems(self, word: str) -> list[str]:
+        """``word`` with each listed ending that leaves at least 3 letters removed."""
+        word = fold(word)
+        return [word[:-len(s)] for s in self.suffixes
+                if word.endswith(s) and len(word) - len(s) >= 3]
+
+
+def _strings(section, key) -> frozenset[str]:
+    return frozenset(fold(str(v)) for v in section.get(key, ()))
+
+
+def _demonyms(entries) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """``["RU = russo, russa", "KP = nordcoreano"]`` -> forms and stems by ISO code."""
+    forms, prefixes = {}, []
+    for entry in entries or ():
+        code, _, words = entry.partition("=")
+        code = code.strip()
+        for word in words.split(","):
+            word = fold(word.strip())
+            if not word:
+                continue
+            if word.endswith("-"):
+                prefixes.append((word[:-1], code.upper()))
+            else:
+                forms[word] = code.upper()
+    prefixes.sort(key=lambda p: -len(p[0]))
+    return forms, tuple(prefixes)
+
+
+@functools.lru_cache(maxsize=64)
+def lexicon(code: str | None) -> Lexicon:
+    data = languages.get(code)
+    section = data.section("entities")
+    forms, prefixes = _demonyms(section.get("demonyms"))
+    suffixes = tuple(sorted({fold(s) for s in section.get("suffixes", ())}, key=len, reverse=True))
+    return Lexicon(
+        code=data.code, person_titles=_strings(section, "person_titles"),
+        org_words=_strings(section, "org_words"), org_heads=_strings(section, "org_heads"),
+        loc_heads=_strings(section, "loc_heads"), org_nouns=_strings(section, "org_nouns"), org_names=_strings(section, "organisations"),
+        loc_words=_strings(section, "loc_words"),
+        connectors=_strings(section, "connectors"), not_names=_strings(section, "not_names"),
+        suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
+        demonyms=forms, demonym_prefixes=prefixes,
+        places=_places(data.code, tuple(section.get("places", ()))))
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_ids() -> set[str]:
+    import zoneinfo
+    return set(zoneinfo.available_timezones())
+
+
+@functools.lru_cache(maxsize=64)
+def _places(code: str, extra: tuple[str, ...]) -> dict[str, Place]:
+    from babel import Locale, UnknownLocaleError
+    english = Locale("en")
+    try:
+        local = Locale.parse(code) if code and code != "und" else english
+    except (ValueError, UnknownLocaleError):
+        local = english
+    places: dict[str, Place] = {}
+    for loc in (english, local):   # the article's language wins on a clash
+        for tz_id in _zone_ids() | set(english.time_zones) | set(local.time_zones):
+            if "/" not in tz_id or tz_id.startswith(("Etc/", "SystemV/", "US/")):
+                continue
+            city_en = english.time_zones.get(tz_id, {}).get("city") or tz_id.rsplit("/", 1)[-1].replace("_", " ")
+            city = (loc.time_zones.get(tz_id) or {}).get("city") or city_en
+            places[fold(city)] = Place(city, city_en)
+        for terr, name in loc.territories.items():
+            if terr.isalpha() and len(terr) == 2 and terr not in ("ZZ", "EU", "EZ", "UN", "QO"):
+                places[fold(name)] = Place(name, english.territories.get(terr, name), terr)
+    for entry in extra:   # "USA=US": a name, and the country it names when it is one
+        name, _, terr = entry.partition("=")
+        english_name = english.territories.get(terr, name) if terr else name
+        places.setdefault(fold(name), Place(name, english_name, terr))
+    return places

@@ -1,0 +1,236 @@
+"""Find mentions with rules: capitalised sequences, cue words, gazetteer, demonyms.
+
+Works for any language written in an alphabet with case (Latin, Cyrillic,
+Greek...). A capitalised word is a name unless it is at a position where any
+word is capitalised (sentence start, after a colon or an opening quote, in a
+Title Case headline) and it is a common word of the language there; languages
+that capitalise nouns (German) apply that test everywhere.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
+
+from cronaca.entities.cities import is_city
+from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
+from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
+
+RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str | None                     # None: decided when mentions are grouped
+    kind: str = "name"                   # "name" | "adjective"
+    title: str = ""                      # person title just before ("presidente")
+    country: str = ""                    # ISO code the mention or its adjective names
+    english: str = ""                    # English name of a gazetteer place
+    backend: str = "rules"               # what found it
+    context: bool = False                # found in the title or a caption, not in the text
+
+
+class MentionFinder:
+    def __init__(self, lex: Lexicon, stopwords: frozenset[str], is_common):
+        self.lex, self.stopwords, self.is_common = lex, stopwords, is_common
+
+    name_words: set[str] = set()      # words seen inside a name of several words
+
+    def __call__(self, text: str, start: int, end: int, known_caps: set[str]) -> list[Candidate]:
+        tokens = tokenize(text[start:end], start)
+        long_words = [t for t in tokens if len(t.text) > 3]
+        headline = (len(long_words) >= 3 and sum(t.cap for t in long_words) > 0.6 * len(long_words)
+                    and not text[start:end].rstrip().endswith((".", "!", "?")))
+        found: list[Candidate] = []
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            if not t.cap:
+                if not self._institution(text, tokens, i, found):
+                    self._adjective(t, found)
+                i += 1
+                continue
+            j = self._extend(text, tokens, i)
+            found.extend(self._split(text, tokens, i, j, headline, known_caps))
+            i = j
+        return found
+
+    def _extend(self, text: str, tokens: list[Token], i: int) -> int:
+        """End (exclusive) of the capitalised run starting at ``i``, with connectors."""
+        j = i + 1
+        while j < len(tokens):
+            if not joined(text, tokens[j - 1], tokens[j]):
+                break
+            if tokens[j].cap and not tokens[j].opens:
+                j += 1
+            elif (fold(tokens[j].text) in self.lex.connectors | NAME_PARTICLES and j + 1 < len(tokens)
+                  and tokens[j + 1].cap and joined(text, tokens[j], tokens[j + 1])):
+                j += 2
+            else:
+                break
+        return j
+
+    def _institution(self, text: str, tokens: list[Token], i: int, found: list[Candidate]) -> bool:
+        """"il governo", "la polizia", "il governo cinese": an organisation named by a noun."""
+        if fold(tokens[i].text) not in self.lex.org_nouns:
+            return False
+        start, end = tokens[i].start, tokens[i].end
+        if i + 1 < len(tokens) and self.lex.demonym(tokens[i + 1].text) and not tokens[i + 1].cap:
+            end = tokens[i + 1].end
+        found.append(Candidate(start, end, text[start:end], "ORG", "nominal"))
+        return True
+
+    def _adjective(self, t: Token, found: list[Candidate]) -> None:
+        code = self.lex.demonym(t.text)
+        if code:
+            found.append(Candidate(t.start, t.end, t.text, "LOC", "adjective", country=code))
+
+    def _is_name_word(self, t: Token, headline: bool, known_caps: set[str], in_run: bool = False) -> bool:
+        word = fold(t.text)
+        if word in self.lex.not_names or word in self.lex.person_titles:
+            return False
+        if self.lex.place(t.text):
+            return True
+        position_capital = t.opens or headline or self.lex.capitalised_nouns
+        if not position_capital:
+            return True
+        if word in self.stopwords:
+            return False
+        if t.text in known_caps or t.text in self.name_words:
+            return True
+        if in_run and zipf_frequency(word, self.lex.code) >= RUN_START_ZIPF:
+            return False
+        return not self.is_common(t.text)
+
+    def _split(self, text, tokens, i, j, headline, known_caps) -> list[Candidate]:
+        """Cut the run at words that are not names; classify each piece."""
+        out, piece, title = [], [], ""
+        for k in range(i, j):
+            t = tokens[k]
+            word = fold(t.text)
+            if not t.cap or (ROMAN.match(t.text) and piece):   # a connector inside a run
+                piece.append(k)
+                continue
+            if piece and not tokens[piece[-1]].cap and self._place_after(text, tokens, k, j):
+                out.append(self._classify(text, tokens, piece, title))   # "Piazza X di Pyongyang"
+                piece = []
+            in_run = k + 1 < j and tokens[k + 1].cap
+            if self._is_name_word(t, headline, known_caps, in_run) and not (
+                    self.lex.demonym(t.text) and not self.lex.place(t.text)):
+                piece.append(k)
+                continue
+            if piece:
+                out.append(self._classify(text, tokens, piece, title))
+                piece = []
+            if word in self.lex.person_titles:
+                title = word
+            self._adjective(t, out)
+        if piece:
+            n = self._place_prefix(text, tokens, piece)
+            if n:
+                out.append(self._classify(text, tokens, piece[:n], ""))
+                piece = piece[n:]
+            out.append(self._classify(text, tokens, piece, title))
+        return [c for c in out if c is not None]
+
+    def _common_alone(self, t: Token) -> bool:
+        """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
+        word = fold(t.text)
+        return (word not in self.lex.org_words and t.text not in self.name_words
+                and not self.lex.place(t.text) and self.is_common(t.text))
+
+    def _place_after(self, text, tokens, k, j) -> bool:
+        """"Palio di Siena": is the rest of the run from ``k`` a place, the run before it
+        not a place nor an organisation ("Università di Bologna")?"""
+        rest = text[tokens[k].start:tokens[j - 1].end]
+        if not (self.lex.place(rest) or is_city(rest)):
+            return False
+        head = [fold(t.text) for t in tokens[:k] if t.cap][-2:]
+        if any(w in self.lex.org_words or w in self.lex.org_heads or w in self.lex.loc_heads for w in head):
+            return False
+        return k < 2 or self.lex.place(text[tokens[k - 2].start:tokens[j - 1].end]) is None
+
+    def _place_prefix(self, text, tokens, piece) -> int:
+        """Length of a place that starts a longer run: "Германии Хайко Маас" (of Germany,
+        Heiko Maas), "USA Donald Trump"; 0 when there is none or the whole run is a place."""
+        whole = text[tokens[piece[0]].start:tokens[piece[-1]].end]
+        if len(piece) < 2 or self.lex.place(whole) or is_city(whole):
+            return 0
+        for n in range(len(piece) - 1, 0, -1):
+            if not tokens[piece[n - 1]].cap or not tokens[piece[n]].cap:
+                continue
+            if self.lex.place(text[tokens[piece[0]].start:tokens[piece[n - 1]].end]):
+                return n
+        return 0
+
+    def _classify(self, text, tokens, piece, title) -> Candidate | None:
+        while piece and not tokens[piece[-1]].cap:     # trailing connector
+            piece.pop()
+        while piece and not tokens[piece[0]].cap:
+            piece.pop(0)
+        if not piece:
+            return None
+        first, last = tokens[piece[0]], tokens[piece[-1]]
+        if len(piece) == 1 and ROMAN.match(first.text):
+            return None
+        start = first.start
+        words = [fold(tokens[k].text) for k in piece]
+        before = [fold(t.text) for t in tokens[max(0, piece[0] - 4):piece[0]]
+                  if joined(text, t, tokens[piece[0]], any_gap=True)]
+        for word in reversed(before):  # "il Presidente russo Vladimir Putin"
+            if title or not (word in self.lex.person_titles or self.lex.demonym(word)):
+                break
+            title = word if word in self.lex.person_titles else ""
+        kind = None
+        # "università di Nottingham", "provincia di Trapani", "piazza Tienanmen": the head
+        # noun is part of the name
+        for head_at in (1, 2):
+            if len(before) < head_at or (head_at == 2 and before[-1] not in self.lex.connectors):
+                continue
+            head = before[-head_at]
+            if head in self.lex.org_heads or head in self.lex.loc_heads:
+                start = tokens[piece[0] - head_at].start
+                kind = "ORG" if head in self.lex.org_heads else "LOC"
+                break
+        if kind is None and len(piece) == 1 and not first.opens and self._common_alone(first):
+            return None
+        name = text[start:last.end]
+        place = self.lex.place(name)
+        if kind is None:
+            kind = _type(self.lex, words, before, place, title, first.text)
+        cand = Candidate(start, last.end, name, kind, title=title)
+        if place and kind == "LOC":
+            cand.country, cand.english = place.code, place.english
+        return cand
+
+
+def _type(lex: Lexicon, words: list[str], before: list[str], place, title, first: str) -> str | None:
+    if place and place.code:      # countries are seldom people: "Президент России"
+        return "LOC"
+    if title:
+        return "PER"
+    if place:
+        return "LOC"
+    if " ".join(words) in lex.org_names or any(w in lex.org_words for w in words):
+        return "ORG"
+    if any(w in lex.org_words for w in _cue_words(lex, before)):     # "l'agenzia russa Ria Novosti"
+        return "ORG"
+    if any(w in lex.loc_words for w in words):
+        return "LOC"
+    if len(words) == 1 and first.isupper() and len(first) >= 2:
+        return "ORG"
+    return None
+
+
+def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
+    """The lower-case words just before a name, past adjectives of nationality."""
+    out = []
+    for word in reversed(before):
+        if not word.islower():
+            break
+        if not lex.demonym(word):
+            out.append(word)
+    return out[:3]

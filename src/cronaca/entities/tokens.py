@@ -1,0 +1,48 @@
+"""Words with offsets, and where any word is capitalised (sentence start, after a colon)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*")
+_STARTERS = set(".:!?\"«“„”'‘(—–-[")
+_ELIDED = frozenset("l dell all nell sull dall coll qu un".split())  # Italian, French articles
+ROMAN = re.compile(r"^[IVXLC]+$")     # "Benedetto XVI" continues a name, "XX secolo" starts none
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    opens: bool = False                  # at a position where any word is capitalised
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        start, word = m.start(), m.group()
+        before = text[:start].rstrip()
+        # elision ("dell'Onu", "L'Italia", "l'agenzia"), not a name ("O'Brien", "D'Alema")
+        head, sep, tail = word.replace("’", "'").partition("'")
+        if sep and tail and (head.islower() or tail[:1].islower() or head.lower() in _ELIDED):
+            start, word = start + len(head) + 1, word[len(head) + 1:]
+        if word[-2:] in ("'s", "’s"):      # English possessive
+            word = word[:-2]
+        opens = not before or before[-1] in _STARTERS
+        out.append(Token(offset + start, offset + start + len(word), word, opens))
+    return out
+
+
+def joined(text: str, a: Token, b: Token, any_gap: bool = False) -> bool:
+    gap = text[a.end:b.start]
+    if any_gap:      # only words and spaces between: no punctuation
+        return not re.search(r"[^\w\s'’]", gap)
+    if gap.strip() == "" and "\n" not in gap:
+        return True
+    # initials: "J. R. R. Tolkien", "George W. Bush"
+    return gap.strip() == "." and len(a.text) == 1

@@ -1,0 +1,89 @@
+"""Who said what: direct, partial and indirect quotes with their speakers.
+
+``Quotes()`` is a pipeline step (needs text, sentences and language; adds
+quotes). It reads ``article.entities`` when an earlier step filled them and
+links speakers to them; without entities a speaker keeps the phrase as written
+(and a pronoun the name of the speaker it refers to).
+
+Kinds: *direct* (the quotation is the whole statement), *partial* (a reported
+clause that holds quoted words; its span is the clause), *indirect* (a
+reported clause without marks). Quoted words with no cue are kept unattributed
+only when they form a statement of their own; see ``direct.py`` and
+``indirect.py`` for the rules.
+"""
+from __future__ import annotations
+
+from cronaca.article import Article, Cue, Quote
+from cronaca.quotes.context import Context
+from cronaca.quotes.direct import Found, find_direct
+from cronaca.quotes.indirect import Reported, reported
+from cronaca.quotes.lexicon import Lexicon, lexicon
+from cronaca.quotes.marks import find_marked
+from cronaca.quotes.resolve import SpeakerResolver
+
+# confidence by how the attribution was found
+CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "according": 0.8}
+
+
+class Quotes:
+    name = "quotes"
+    needs = frozenset({"text", "sentences", "language"})
+    adds = frozenset({"quotes"})
+
+    def __call__(self, article: Article) -> Article:
+        return article.replace(quotes=tuple(find_quotes(article)))
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    lex = lexicon(article.language)
+    text = article.text
+    marked = find_marked(text, article.paragraphs, lex.pairs, lex.dashes)
+    direct = find_direct(article, marked, lex, lex.determiners)
+    indirect = _indirect(article, direct, lex)
+    items = sorted([*direct, *indirect], key=lambda item: item.start)
+    resolver = SpeakerResolver(article, lex)
+    return [_quote(text, item, resolver) for item in items]
+
+
+def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Reported]:
+    taken = [(f.start, f.end) for f in direct]
+    ctx = Context(article)
+    found = []
+    for lo, hi in ctx.sentences:
+        if any(s < hi and e > lo for s, e in taken):
+            continue
+        item = reported(article.text, lo, hi, lex, lex.determiners, lex.bare_clause)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _quote(text: str, item: Found | Reported, resolver: SpeakerResolver) -> Quote:
+    attr = item.attribution
+    cue = Cue(attr.cue[0], attr.cue[1], text[attr.cue[0]:attr.cue[1]]) if attr else None
+    speaker = resolver.speaker(*attr.speaker) if attr and attr.speaker else None
+    if isinstance(item, Found) and item.kind == "direct":
+        words = " ".join(text[s:e] for s, e in item.pieces)
+    else:
+        words = text[item.start:item.end]
+    return Quote(item.start, item.end, words, item.kind, cue, speaker,
+                 _confidence(item, speaker))
+
+
+def _confidence(item: Found | Reported, speaker) -> float:
+    attr = item.attribution
+    if attr is None:
+        return 0.3
+    score = CONFIDENCE.get(attr.where, 0.7)
+    if item.kind == "indirect":
+        score -= 0.15
+    if speaker is None:
+        score -= 0.3
+    elif speaker.name is None:
+        score -= 0.15                      # a pronoun with nothing clear to refer to
+    if isinstance(item, Found) and item.continued:
+        score -= 0.05
+    return round(max(0.05, min(score, 1.0)), 2)
+
+
+__all__ = ["Quotes", "find_quotes"]

@@ -1,0 +1,110 @@
+"""Find the cue and the speaker phrase of a quotation.
+
+Where to look, in order: the narration between the pieces of a dash quote;
+the rest of the sentence after the closing mark ('"...", said Kim',
+'"...", Kim said', '«...», ha detto Kim'); the sentence before the opening mark
+('Kim said: "..."', 'according to Kim, "..."', 'Kim called it "..."'). Words
+inside the quotation are never searched: in '"North Korea will ...", said Kim'
+the speaker is Kim.
+
+The kind: a quotation is *direct* when it is the whole statement (it opens its
+sentence, or only the speaker, the cue and a few words such as "told reporters:"
+stand before it) and *partial* when it sits inside a reported clause ('Kim said
+the talks were "a success"').
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cronaca.quotes.lexicon import Lexicon, cues
+from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
+
+MAX_LEAD_WORDS = 12          # words allowed between a closing mark and its cue
+_LEAD_IN = re.compile(r"^[\s:,\-—–]*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+    where: str                 # "dash" | "after" | "before" | "according"
+    direct: bool = True
+
+
+def _words(text: str) -> int:
+    return len(TOKEN.findall(text))
+
+
+def _pronoun_in(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """French "a-t-il dit": the subject is inside the cue."""
+    for m in TOKEN.finditer(text[span[0]:span[1]]):
+        for part in re.finditer(r"\w+", m.group()):
+            if part.group().casefold() in lex.pronouns and part.start() + m.start() > 0:
+                return (span[0] + m.start() + part.start(), span[0] + m.start() + part.end())
+    return None
+
+
+def after(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attribution | None:
+    """A cue in text[lo:hi], just after a quotation."""
+    found = cues(lex.verbs, text, lo, hi)
+    cue = found[0] if found else None
+    if cue is None or _words(text[lo:cue.start()]) > MAX_LEAD_WORDS:
+        return _according(text, lo, hi, lex)
+    span = (cue.start(), cue.end())
+    speaker = _pronoun_in(text, span, lex)
+    inverted = subject_after(text, cue.end(), hi, lex, determiners)
+    if speaker is None and _words(text[lo:cue.start()]):
+        speaker = _leading_subject(text, lo, cue.start(), lex) or inverted
+    if speaker is None:
+        speaker = inverted
+    return Attribution(span, speaker, "after")
+
+
+def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attribution | None:
+    """The last cue in text[lo:hi], the sentence before a quotation."""
+    found = cues(lex.verbs, text, lo, hi) + cues(lex.naming, text, lo, hi)
+    if not found:
+        return _according(text, lo, hi, lex)
+    cue = max(found, key=lambda m: m.start())
+    span = (cue.start(), cue.end())
+    speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+    rest_lo = cue.end()
+    inverted = subject_after(text, cue.end(), hi, lex, determiners)
+    if speaker is None and inverted is not None and _LEAD_IN.match(text[inverted[1]:hi]):
+        speaker, rest_lo = inverted, inverted[1]      # 'Ha detto Kim: «...»'
+    direct = _LEAD_IN.match(text[rest_lo:hi]) is not None or (
+        text[lo:hi].rstrip().endswith(":") and _words(text[rest_lo:hi]) <= 6)
+    return Attribution(span, speaker, "before", direct)
+
+
+def _leading_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'"...", Kim said': the words between the quotation and the cue, if a subject."""
+    from cronaca.quotes.speaker import plausible
+    words = [(m.start() + lo, m.end() + lo) for m in TOKEN.finditer(text[lo:hi])]
+    while words and text[words[-1][0]:words[-1][1]].casefold() in lex.aux:
+        words.pop()
+    if words and text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns:
+        return words[-1]
+    if not words or not plausible(text, words, lex):
+        return None
+    return (words[0][0], words[-1][1])
+
+
+def _according(text: str, lo: int, hi: int, lex: Lexicon) -> Attribution | None:
+    if lex.according_to is None:
+        return None
+    cue = lex.according_to.search(text, lo, hi)
+    if cue is None:
+        return None
+    span = (cue.start(), cue.end())
+    speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
+    return Attribution(span, speaker, "according") if speaker else None
+
+
+def _according_speaker(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The phrase after "according to" up to the next comma or the end."""
+    end = len(text[:hi]) if (m := re.search(r"[,;:.“”\"«»—–]", text[lo:hi])) is None \
+        else lo + m.start()
+    spans = [(m.start() + lo, m.end() + lo) for m in TOKEN.finditer(text[lo:end])][:10]
+    return (spans[0][0], spans[-1][1]) if spans else None

@@ -1,0 +1,132 @@
+"""Reported speech without quotation marks: kind "indirect".
+
+Three shapes, in every language through its ``[quotes]`` data:
+
+* ``X said (that) CLAUSE`` / ``X ha dichiarato che CLAUSE``: a speech verb with a
+  complementiser at most ``MAX_GAP`` words after it ("told reporters on Monday
+  that"); the content is the clause, complementiser included. Verbs listed in
+  ``bare_clause`` also take a clause without one ("Smith said the plan failed",
+  "Merkel sagte, die Lage sei ernst").
+* ``CLAUSE, X said.`` / ``CLAUSE, said X.``: the verb closes the sentence.
+* ``according to X, CLAUSE`` / ``CLAUSE, according to X`` (secondo, laut, selon,
+  według, по словам...).
+
+A reported clause that holds quotation marks is a partial quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cronaca.quotes.attribution import Attribution, _pronoun_in, _according_speaker
+from cronaca.quotes.lexicon import Lexicon, cues
+from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
+
+MAX_GAP = 6
+MIN_CLAUSE_WORDS = 3
+_MARKS = re.compile(r"[\"“”«»„]")
+_END = ".;:!? \n,"
+
+
+@dataclass(frozen=True)
+class Reported:
+    start: int
+    end: int
+    attribution: Attribution
+    kind: str
+
+
+def _trim_end(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in _END:
+        hi -= 1
+    return hi
+
+
+def _words(text: str) -> int:
+    return len(TOKEN.findall(text))
+
+
+def _make(text: str, lo: int, hi: int, attr: Attribution) -> Reported | None:
+    hi = _trim_end(text, lo, hi)
+    while lo < hi and text[lo] in " ,:—–-":
+        lo += 1
+    if attr.speaker is None or _words(text[lo:hi]) < MIN_CLAUSE_WORDS:
+        return None
+    kind = "partial" if _MARKS.search(text, lo, hi) else "indirect"
+    return Reported(lo, hi, attr, kind)
+
+
+def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
+    """The reported statement of the sentence text[lo:hi], if it has one."""
+    return _with_according(text, lo, hi, lex) or _with_verb(text, lo, hi, lex, det, bare)
+
+
+def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
+    if lex.according_to is None:
+        return None
+    cue = lex.according_to.search(text, lo, hi)
+    if cue is None:
+        return None
+    span = (cue.start(), cue.end())
+    comma = text.rfind(",", lo, cue.start())
+    if _words(text[lo:cue.start()]) <= 2:        # "According to Kim, ..."
+        end_of_speaker = text.find(",", cue.end(), hi)
+        if end_of_speaker < 0 or _words(text[cue.end():end_of_speaker]) > 5:
+            # "Laut Polizei wurde niemand verletzt, als ...": no comma after the source
+            speaker = _pronoun_in(text, span, lex) or _short_speaker(text, cue.end(), hi)
+            return _make(text, speaker[1], hi, Attribution(span, speaker, "according")) \
+                if speaker else None
+        speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
+        return _make(text, end_of_speaker + 1, hi, Attribution(span, speaker, "according"))
+    if comma >= 0 and _words(text[comma:cue.start()]) == 0:   # "..., according to Kim."
+        speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
+        return _make(text, lo, comma, Attribution(span, speaker, "according"))
+    return None
+
+
+def _short_speaker(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A name (a capitalised run) or else two words: "Polizei", "ministra finansów"."""
+    words = [(m.start() + lo, m.end() + lo) for m in TOKEN.finditer(text[lo:hi])]
+    if len(words) < 4:
+        return None
+    run = 0
+    while run < len(words) - 3 and text[words[run][0]].isupper():
+        run += 1
+    last = words[run - 1] if run else words[1]
+    return (words[0][0], last[1])
+
+
+def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
+    for cue in cues(lex.verbs, text, lo, hi):
+        span = (cue.start(), cue.end())
+        subject = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+        comp = lex.complementisers.search(text, cue.end(), hi) if lex.complementisers else None
+        if comp is not None and _words(text[cue.end():comp.start()]) <= MAX_GAP:
+            speaker = subject or subject_after(text, cue.end(), comp.start(), lex, det)
+            found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
+            if found:
+                return found
+        closing = _closing(text, lo, hi, cue, subject, lex, det)
+        if closing:
+            return closing
+        if bare is not None and bare.fullmatch(cue.group()) and subject is not None:
+            rest = text[cue.end():hi].lstrip(" ,")
+            first = TOKEN.match(rest)
+            if first and first.group().casefold() not in lex.stops:
+                found = _make(text, cue.end(), hi, Attribution(span, subject, "before", False))
+                if found:
+                    return found
+    return None
+
+
+def _closing(text, lo, hi, cue, subject, lex, det) -> Reported | None:
+    """'CLAUSE, Kim said.' or 'CLAUSE, said Kim.'"""
+    comma = text.rfind(",", lo, cue.start())
+    if comma < 0:
+        return None
+    inverted = subject_after(text, cue.end(), hi, lex, det)
+    after = inverted[1] if inverted else cue.end()
+    if _words(text[after:hi]) > 3 or _words(text[comma:cue.start()]) > 8:
+        return None
+    speaker = subject_before(text, comma + 1, cue.start(), lex) or inverted
+    return _make(text, lo, comma, Attribution((cue.start(), cue.end()), speaker, "after"))

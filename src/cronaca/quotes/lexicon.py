@@ -1,0 +1,101 @@
+"""The ``[quotes]`` section of a language file, compiled into matchers.
+
+Keys (all lists of strings, see ``languages/en.toml``): ``verbs`` (speech verbs,
+every inflected form), ``naming`` (verbs that only take a quoted phrase: "called",
+"ha definito"), ``according_to`` ("according to", "secondo", "по словам"),
+``complementisers`` ("that", "che"), ``pronouns_male``/``pronouns_female``/
+``pronouns_other``, ``relatives``, ``conjunctions`` ("but": a subject shared
+with the clause before), ``aux`` (words between a subject and its verb),
+``bare_clause`` (verbs that take a clause without a complementiser: "said",
+"sagte"), ``stops`` (words that end a speaker phrase after an inverted verb), ``dashes``
+(paragraph-opening dashes that introduce speech) and ``pairs`` (quotation marks,
+opening then closing character).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from cronaca import languages
+
+# Used when a language has no [quotes] section: every common style.
+DEFAULT_PAIRS = ("“”", '""', "„“", "„”", "«»", "‹›", "「」", "『』")
+
+
+def _alternation(phrases) -> re.Pattern | None:
+    """One regex for a list of phrases: whole words, longest first, any case."""
+    words = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(v.casefold() for v in values or ())
+
+
+def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int) -> list[re.Match]:
+    """Matches of a cue pattern; a capitalised one only where a sentence can start
+    ("the United States" holds no verb, "RED STATES" is a headline)."""
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, lo, hi):
+        word = m.group()
+        before = text[:m.start()].rstrip()[-1:]
+        if word[:1].islower() or ((not before or before in '.:;!?"“”«»„—–-') and not word.isupper()):
+            out.append(m)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    verbs: re.Pattern | None
+    bare_clause: re.Pattern | None
+    naming: re.Pattern | None
+    according_to: re.Pattern | None
+    complementisers: re.Pattern | None
+    pronoun_gender: dict[str, str]          # pronoun -> "m" | "f" | ""
+    relatives: frozenset[str]
+    conjunctions: frozenset[str]
+    aux: frozenset[str]
+    stops: frozenset[str]
+    dashes: str
+    pairs: tuple[str, ...]
+    determiners: frozenset[str]             # words that may open a speaker phrase
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return frozenset(self.pronoun_gender)
+
+
+@functools.lru_cache(maxsize=64)
+def lexicon(code: str | None) -> Lexicon:
+    data = languages.get(code)
+    table = data.section("quotes")
+    gender = {p.casefold(): g for key, g in (("pronouns_male", "m"), ("pronouns_female", "f"),
+                                             ("pronouns_other", ""))
+              for p in table.get(key, ())}
+    aux = {w for phrase in table.get("aux", ()) for w in phrase.casefold().split()}
+    pairs = tuple(p for p in table.get("pairs", ()) if len(p) == 2) or DEFAULT_PAIRS
+    # «» and “” are common in every language's news, whatever its own convention
+    pairs = tuple(dict.fromkeys(pairs + ("“”", "«»", '""', "„“", "‹›", "「」", "『』")))
+    return Lexicon(
+        code=data.code,
+        verbs=_alternation(table.get("verbs", ())),
+        bare_clause=_alternation(table.get("bare_clause", ())),
+        naming=_alternation(table.get("naming", ())),
+        according_to=_alternation(table.get("according_to", ())),
+        complementisers=_alternation(table.get("complementisers", ())),
+        pronoun_gender=gender,
+        relatives=_words(table.get("relatives")),
+        conjunctions=_words(table.get("conjunctions")),
+        aux=frozenset(aux),
+        stops=_words(table.get("stops")),
+        dashes="".join(table.get("dashes", ())),
+        pairs=pairs,
+        determiners=data.stopwords,
+    )

@@ -1,0 +1,105 @@
+"""What a speaker phrase refers to: an entity, an earlier speaker, or itself.
+
+A phrase that overlaps an entity mention (or equals an entity's name or alias)
+is that entity. A pronoun keeps its own span and is resolved to the nearest
+earlier speaker (or person entity) of a compatible gender; when there is none
+within ``RESOLVE_WITHIN`` characters, the name stays empty rather than guessed.
+Without entities, a surname alone ("Rubio") takes the full name of an earlier
+speaker ("Marco Rubio").
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from cronaca.article import Article, Entity, Speaker
+from cronaca.quotes.lexicon import Lexicon
+
+RESOLVE_WITHIN = 2500      # characters: an earlier speaker further back is not "clear"
+
+
+@dataclass
+class _Known:
+    pos: int
+    name: str | None
+    entity_id: str | None
+    gender: str = ""
+
+
+@dataclass
+class SpeakerResolver:
+    """Links speaker phrases to entities and pronouns to earlier speakers."""
+    article: Article
+    lex: Lexicon
+    history: list[_Known] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._mentions = sorted((m.start, m.end, e) for e in self.article.entities
+                                for m in e.mentions)
+        self._starts = [m[0] for m in self._mentions]
+        self._names = {}
+        for entity in self.article.entities:
+            for alias in (entity.name, *entity.aliases):
+                self._names.setdefault(alias.casefold(), entity)
+
+    def speaker(self, start: int, end: int) -> Speaker:
+        text = self.article.text[start:end]
+        gender = self.lex.pronoun_gender.get(text.casefold())
+        if gender is not None:
+            known = self._antecedent(start, gender)
+            return Speaker(start, end, text, known.entity_id if known else None,
+                           known.name if known else None)
+        entity = self._entity(start, end, text)
+        if entity is not None:
+            name, entity_id = entity.name, entity.id
+        else:
+            name, entity_id = self._earlier_full_name(text), None
+        self.history.append(_Known(start, name, entity_id))
+        return Speaker(start, end, text, entity_id, name)
+
+    def _entity(self, start: int, end: int, text: str) -> Entity | None:
+        i = bisect.bisect_left(self._starts, end)
+        for s, e, entity in reversed(self._mentions[max(0, i - 20):i]):
+            if s < end and e > start and _speaks_for(entity.type, e - s, end - start):
+                return entity
+        return self._names.get(text.casefold())
+
+    def _earlier_full_name(self, text: str) -> str:
+        """"Rubio" after "Marco Rubio" spoke: the same person, named in full."""
+        if " " in text or not text[:1].isupper():
+            return text
+        for known in reversed(self.history):
+            if known.name and text in (known.name.split()[0], known.name.split()[-1]):
+                return known.name
+        return text
+
+    def _antecedent(self, pos: int, gender: str) -> _Known | None:
+        candidates = [k for k in self.history if k.pos < pos and k.name]
+        i = bisect.bisect_left(self._starts, pos)
+        for s, _e, entity in self._mentions[max(0, i - 30):i]:
+            if entity.type == "PER":
+                candidates.append(_Known(s, entity.name, entity.id))
+        for known in sorted(candidates, key=lambda k: k.pos, reverse=True):
+            if pos - known.pos > RESOLVE_WITHIN:
+                break
+            if gender and known.gender and known.gender != gender:
+                continue
+            if gender:
+                self._set_gender(known.name, gender)
+            self.history.append(_Known(pos, known.name, known.entity_id, gender))
+            return known
+        return None
+
+    def _set_gender(self, name: str | None, gender: str) -> None:
+        for known in self.history:
+            if known.name == name and not known.gender:
+                known.gender = gender
+
+
+def _speaks_for(entity_type: str, mention_len: int, speaker_len: int) -> bool:
+    """A person named in the speaker phrase is the speaker ("il ministro Karim Benali");
+    an organisation only when it is most of the phrase: in "la portavoce di un comitato
+    di Graz" the speaker is the spokeswoman, not Graz."""
+    if entity_type == "PER":
+        return True
+    return entity_type == "ORG" and mention_len * 2 >= speaker_len

@@ -1,0 +1,130 @@
+"""Who speaks: the speaker phrase next to a cue, and what it refers to.
+
+A speaker phrase is the subject before the cue ("Kim said", "the spokesman for
+the ministry has told") or, after a cue that follows a quotation, the inverted
+subject ("...», ha detto Kim"). Never a word inside the quotation, never the
+object after a verb ('Kim called Putin "..."': Kim, not Putin).
+
+What a phrase refers to is ``resolve.py``'s job.
+"""
+from __future__ import annotations
+
+import re
+
+from cronaca.quotes.lexicon import Lexicon
+
+TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
+# A clause boundary inside a sentence; a full stop only when a word follows it
+# that is not an abbreviation ("Sen. Rubio" and "U.S." stay whole).
+_BOUNDARY = re.compile(r"[,;:()\[\]“”\"«»„‹›—–]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.(?=\s)")
+MAX_WORDS = 8
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(m.start() + lo, m.end() + lo) for m in TOKEN.finditer(text[lo:hi])]
+
+
+def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Clause pieces of text[lo:hi], split at punctuation boundaries."""
+    cuts = [lo] + [m.start() + lo for m in _BOUNDARY.finditer(text[lo:hi])] + [hi]
+    return [(a if a == lo else a + 1, b) for a, b in zip(cuts, cuts[1:])]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of a cue starting at ``hi``, looked for back to ``lo``."""
+    parts = _parts(text, lo, hi)
+    skipped_empty = False
+    for index in range(len(parts) - 1, -1, -1):
+        words = _tokens(text, *parts[index])
+        while words and text[words[-1][0]:words[-1][1]].casefold() in lex.aux:
+            words.pop()
+        if not words:
+            if skipped_empty:
+                return None
+            skipped_empty = True
+            continue
+        first = text[words[0][0]:words[0][1]].casefold()
+        if first in lex.relatives:
+            continue                        # "Smith, who chairs the panel, said"
+        if lex.complementisers and lex.complementisers.fullmatch(first):
+            words = words[1:]
+        words = words[-MAX_WORDS:]
+        while words and text[words[0][0]:words[0][1]].casefold() in lex.conjunctions:
+            words = words[1:]
+        if not words:                       # "..., but insists": the sentence's subject
+            return first_subject(text, lo, parts[index][0], lex)
+        if text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns:
+            return words[-1]
+        if not plausible(text, words, lex):
+            return first_subject(text, lo, parts[index][0], lex)
+        if text[words[0][0]:words[0][1]].casefold() in lex.stops and \
+                _capitalised(text[words[-1][0]:words[-1][1]]):
+            return (_name_start(text, words), words[-1][1])   # "Al banchetto Kim" -> Kim
+        span = (words[0][0], words[-1][1])
+        if skipped_empty and index > 0 and not _capitalised(text[span[0]:span[1]]):
+            before = _tokens(text, *parts[index - 1])
+            if before and _capitalised(text[before[-1][0]:before[-1][1]]):
+                span = (_name_start(text, before), span[1])   # "John Smith, the chairman,"
+        return span
+    return None
+
+
+def plausible(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Could these words be a subject? Not with a verb in them; a name, or a short
+    nominal phrase that opens with a determiner ("the senator from Vermont")."""
+    forms = [text[s:e] for s, e in words]
+    if any(f.casefold() in lex.aux or (lex.verbs and lex.verbs.fullmatch(f)) for f in forms):
+        return False
+    if any(_capitalised(f) for f in forms):
+        return True
+    first = forms[0].casefold()
+    return len(forms) <= 5 and first in lex.determiners and first not in lex.stops
+
+
+def first_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The first pronoun or name of text[lo:hi]: the subject a coordinated verb shares."""
+    run: list[tuple[int, int]] = []
+    for s, e in _tokens(text, lo, hi):
+        word = text[s:e]
+        if not run and word.casefold() in lex.pronouns:
+            return (s, e)
+        if _capitalised(word) and (run or word.casefold() not in lex.determiners):
+            run.append((s, e))
+        elif run:
+            break
+    return (run[0][0], run[-1][1]) if run else None
+
+
+def _name_start(text: str, words: list[tuple[int, int]]) -> int:
+    start = words[-1][0]
+    for s, e in reversed(words[:-1]):
+        if not _capitalised(text[s:e]):
+            break
+        start = s
+    return start
+
+
+def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
+                  determiners: frozenset[str]) -> tuple[int, int] | None:
+    """The inverted subject right after a cue ending at ``lo``: "said Smith", "ha detto Kim"."""
+    words, cursor = [], lo
+    for s, e in _tokens(text, lo, hi):
+        gap = text[cursor:s]
+        word = text[s:e]
+        if _BOUNDARY.search(gap) or "\n" in gap or (words and word.casefold() in lex.stops):
+            break
+        if not words:
+            low = word.casefold()
+            if low in lex.pronouns:
+                return (s, e)
+            if not (_capitalised(word) or low in determiners) or low in lex.stops:
+                return None
+        words.append((s, e))
+        cursor = e
+        if len(words) == MAX_WORDS + 2:
+            break
+    return (words[0][0], words[-1][1]) if words else None

@@ -1,0 +1,57 @@
+"""The entity evaluators on tiny corpora written here (never ../shared)."""
+from cronaca.evaluate.entities import evaluate_bsnlp, evaluate_conll, format_bsnlp, format_conll
+
+CONLL = """Il\tO
+ministro\tO
+Mario\tB-PER
+Rossi\tI-PER
+è\tO
+arrivato\tO
+a\tO
+Roma\tB-LOC
+.\tO
+
+Rossi\tB-PER
+ha\tO
+incontrato\tO
+i\tO
+dirigenti\tO
+dell'\tO
+università\tB-ORG
+di\tI-ORG
+Bologna\tI-ORG
+.\tO
+"""
+
+
+def test_conll_scores_exact_spans_and_types(tmp_path):
+    path = tmp_path / "dev.tsv"
+    path.write_text(CONLL, encoding="utf-8")
+    result = evaluate_conll(path, language="it")
+    assert result["overall"]["gold"] == 4
+    assert result["overall"]["f1"] == 1.0
+    assert "overall" in format_conll(result)
+
+
+def _bsnlp(root, lang, name, text, gold):
+    raw = root / "topic" / "raw" / lang
+    ann = root / "topic" / "annotated" / lang
+    raw.mkdir(parents=True, exist_ok=True)
+    ann.mkdir(parents=True, exist_ok=True)
+    (raw / f"{name}.txt").write_text(f"{name}\n{lang}\n2019-01-01\nhttp://example.org\n{text}", "utf-8")
+    (ann / f"{name}.out").write_text(name + "\n" + "\n".join("\t".join(g) for g in gold), "utf-8")
+
+
+def test_bsnlp_mentions_and_grouping(tmp_path):
+    _bsnlp(tmp_path, "pl", "d1",
+           "Asia Bibi jest wolna\nSąd w Pakistanie uniewinnił Asię Bibi. Obrońcy Asii Bibi są szczęśliwi.",
+           [("Asia Bibi", "Asia Bibi", "PER", "PER-Asia-Bibi"),
+            ("Asię Bibi", "Asia Bibi", "PER", "PER-Asia-Bibi"),
+            ("Asii Bibi", "Asia Bibi", "PER", "PER-Asia-Bibi"),
+            ("Pakistanie", "Pakistan", "LOC", "GPE-Pakistan")])
+    result = evaluate_bsnlp(tmp_path)
+    pl = result["pl"]
+    assert pl["docs"] == 1
+    assert pl["mentions"]["recall"] == 1.0
+    assert pl["grouping"]["f1"] == 1.0 and pl["grouping"]["accuracy"] == 1.0
+    assert "grouping" in format_bsnlp(result)
