@@ -153,3 +153,10 @@ def test_step_contract_and_pipeline_order():
 def test_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="rules"):
         Entities(backend="magic")
+
+
+def test_a_script_without_capital_letters_gets_no_guesses():
+    import cronaca
+    article = cronaca.analyze(text="東京都は昨日、新しい防災計画を発表した。計画は来年四月から実施される予定だ。"
+                                   "知事は記者会見で、住民の協力を呼びかけた。")
+    assert article.entities == () and not article.failures

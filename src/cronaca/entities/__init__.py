@@ -41,6 +41,10 @@ class Entities:
             self._model = SpacyNames(model)
 
     def __call__(self, article: Article) -> Article:
+        if self._model is None and not _cased_script(article.text):
+            # The rules read capital letters; Japanese, Korean, Chinese, Arabic... have
+            # none, and wordfreq would need MeCab/jieba for them. No guesses then.
+            return article.replace(entities=())
         lex = lexicon(article.language)
         spans = [(s.start, s.end) for s in article.sentences] or [(0, len(article.text))]
         cands = find_candidates(article.text, spans, lex) + context_candidates(article, lex)
@@ -152,3 +156,10 @@ def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon) -> Entity:
 
 
 __all__ = ["Entities", "find_candidates"]
+
+
+def _cased_script(text: str, sample: int = 2000) -> bool:
+    """Are most letters of the text from a script with upper and lower case?"""
+    letters = [ch for ch in text[:sample] if ch.isalpha()]
+    cased = sum(ch.isupper() or ch.islower() for ch in letters)
+    return bool(letters) and cased >= 0.5 * len(letters)
