@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+import cronaca
+
 from cronaca.article import Article, Entity, Mention, Paragraph
 from cronaca.pipeline import Pipeline
 from cronaca.quotes import Quotes
@@ -234,3 +236,13 @@ def test_unknown_language_still_finds_marked_statements() -> None:
     assert [q.kind for q in art.quotes] == ["direct"]
     assert art.quotes[0].speaker is None
     assert art.quotes[0].confidence <= 0.3
+
+
+def test_according_to_a_long_source_with_a_name_in_apposition():
+    from cronaca.quotes import Quotes
+    article = Quotes()(cronaca.analyze(text=(
+        "Secondo il direttore generale dell'agenzia regionale per l'acqua, Paolo Verdi, "
+        "le riserve basteranno fino a settembre se non piove.\n")))
+    (quote,) = [q for q in article.quotes if q.kind == "indirect"]
+    assert quote.text.startswith("le riserve basteranno")
+    assert quote.speaker.text.endswith("Paolo Verdi")

@@ -61,6 +61,10 @@ def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported |
     return _with_according(text, lo, hi, lex) or _with_verb(text, lo, hi, lex, det, bare)
 
 
+MAX_SOURCE_WORDS = 10   # "Secondo un esperto nordcoreano della Dongguk University in Corea del Sud,"
+_APPOSITION = re.compile(r"\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}),")
+
+
 def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
     if lex.according_to is None:
         return None
@@ -71,12 +75,17 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
     comma = text.rfind(",", lo, cue.start())
     if _words(text[lo:cue.start()]) <= 2:        # "According to Kim, ..."
         end_of_speaker = text.find(",", cue.end(), hi)
-        if end_of_speaker < 0 or _words(text[cue.end():end_of_speaker]) > 5:
+        if end_of_speaker < 0 or _words(text[cue.end():end_of_speaker]) > MAX_SOURCE_WORDS:
             # "Laut Polizei wurde niemand verletzt, als ...": no comma after the source
             speaker = _pronoun_in(text, span, lex) or _short_speaker(text, cue.end(), hi)
             return _make(text, speaker[1], hi, Attribution(span, speaker, "according")) \
                 if speaker else None
         speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
+        # "Secondo il ministro dell'Energia, Karim Benali, la capacità ...": the name in
+        # apposition belongs to the source, and the statement starts after it.
+        named = _APPOSITION.match(text, end_of_speaker + 1, hi)
+        if speaker and named:
+            speaker, end_of_speaker = (speaker[0], named.end(1)), named.end() - 1
         return _make(text, end_of_speaker + 1, hi, Attribution(span, speaker, "according"))
     if comma >= 0 and _words(text[comma:cue.start()]) == 0:   # "..., according to Kim."
         speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
