@@ -246,3 +246,12 @@ def test_according_to_a_long_source_with_a_name_in_apposition():
     (quote,) = [q for q in article.quotes if q.kind == "indirect"]
     assert quote.text.startswith("le riserve basteranno")
     assert quote.speaker.text.endswith("Paolo Verdi")
+
+
+def test_an_aside_between_commas_is_not_the_speaker():
+    from cronaca.quotes import Quotes
+    article = Quotes()(cronaca.analyze(text=(
+        "Rossi, durante un incontro con Bianchi, ha dichiarato che il piano "
+        "\"non è negoziabile\".\n")))
+    (quote,) = article.quotes
+    assert quote.speaker.text == "Rossi"

@@ -50,6 +50,9 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
         first = text[words[0][0]:words[0][1]].casefold()
         if first in lex.relatives:
             continue                        # "Smith, who chairs the panel, said"
+        if skipped_empty and index > 0 and first in lex.stops:
+            skipped_empty = False           # "Putin, durante l'incontro con Kim, ha detto":
+            continue                        # an aside between commas is not the subject
         if lex.complementisers and lex.complementisers.fullmatch(first):
             words = words[1:]
         words = words[-MAX_WORDS:]
