@@ -226,3 +226,15 @@ def test_eval_lines_command(tmp_path):
     result = run("eval", "lines", "--json", str(tmp_path))
     assert result.exit_code == 0, result.stderr
     assert '"f1": 1.0' in result.stdout
+
+
+def test_quotes_command_csv_after_a_failed_input(tmp_path):
+    page = tmp_path / "q.txt"
+    page.write_text("«Apriremo il cantiere a maggio», ha detto il sindaco Luca Neri durante "
+                    "la conferenza stampa di ieri in municipio.\n")
+    result = run("quotes", "-f", "csv", str(tmp_path / "missing.txt"), str(page))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("source,speaker,")
+    assert len(lines) == 2 and "Apriremo il cantiere a maggio" in lines[1]
+    assert "Luca Neri" in lines[1]

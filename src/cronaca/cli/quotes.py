@@ -1,6 +1,7 @@
 """``cronaca quotes INPUT...``: who said what, as a table, CSV or JSON."""
 from __future__ import annotations
 
+import json
 import sys
 
 import click
@@ -27,7 +28,8 @@ def quotes(inputs, fmt, language, **fetch_kw):
     from cronaca.output import quotes as render
     options = AnalyzeOptions(fetch=make_fetch_options(**fetch_kw), language=language)
     stats = RunStats()
-    articles = []
+    rows = []            # JSON is one list, so it is written at the end
+    header_done = False
     for result in analyze_many(inputs, options, stats, stdin=sys.stdin.buffer):
         if result.error:
             click.echo(f"cronaca: {result.error.one_line()}", err=True)
@@ -36,12 +38,15 @@ def quotes(inputs, fmt, language, **fetch_kw):
         if fmt == "table":
             from rich.console import Console
             render.print_quotes_table(article, Console())
+        elif fmt == "csv":   # streamed: a batch of a million pages is not held in memory
+            click.echo(render.to_csv([article], header=not header_done), nl=False)
+            header_done = True
         else:
-            articles.append(article)
-    if fmt == "csv":
-        click.echo(render.to_csv(articles), nl=False)
-    elif fmt == "json":
-        click.echo(render.to_json(articles))
+            rows.extend(render.quote_rows([article]))
+    if fmt == "csv" and not header_done:
+        click.echo(render.to_csv([]), nl=False)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     if stats.total > 1:
         click.echo(summary_line(stats), err=True)
     sys.exit(1 if stats.failed else 0)
