@@ -39,11 +39,11 @@ def lemma_words(name: str, lang: str | None) -> list[str]:
     words = name.replace("-", " ").split()
     if not lang:
         return words
-    import simplemma
+    from cronaca import lemmas
     out = []
     for word in words:
         try:
-            lemma = simplemma.lemmatize(word, lang)
+            lemma = lemmas.lemmatize(word, lang)
         except ValueError:          # a language simplemma has no data for
             return words
         out.append(lemma if lemma[:1].isupper() and lemma.lower() != word.lower() else word)

@@ -27,7 +27,7 @@ def common_word_test(lex: Lexicon) -> Callable[[str], bool]:
 
 @functools.lru_cache(maxsize=64)
 def _test(lang: str, capitalised_nouns: bool) -> Callable[[str], bool]:
-    import simplemma
+    from cronaca import lemmas
     from wordfreq import zipf_frequency
 
     @functools.lru_cache(maxsize=50_000)
@@ -40,7 +40,7 @@ def _test(lang: str, capitalised_nouns: bool) -> Callable[[str], bool]:
     @functools.lru_cache(maxsize=50_000)
     def is_common(word: str) -> bool:
         try:
-            lemma = simplemma.lemmatize(word, lang)
+            lemma = lemmas.lemmatize(word, lang)
         except (ValueError, KeyError):      # no simplemma data for this language
             return by_frequency(word)
         if lemma[:1].islower() or foreign(word):
@@ -49,12 +49,12 @@ def _test(lang: str, capitalised_nouns: bool) -> Callable[[str], bool]:
             return False
         # "Mille", "Foto": simplemma knows them lower-case but keeps the capital
         zipf = zipf_frequency(word.lower(), lang)
-        return zipf >= COMMON_ZIPF + 1 or (zipf >= KNOWN_ZIPF and simplemma.is_known(word.lower(), lang))
+        return zipf >= COMMON_ZIPF + 1 or (zipf >= KNOWN_ZIPF and lemmas.is_known(word.lower(), lang))
 
     @functools.lru_cache(maxsize=50_000)
     def foreign(word: str) -> bool:
         """An English word in a sentence-initial slot ("According to russo news outlets")."""
         return (lang != "en" and zipf_frequency(word.lower(), "en") >= FOREIGN_ZIPF
                 and zipf_frequency(word.lower(), lang) < 3.0
-                and simplemma.lemmatize(word, "en")[:1].islower())
+                and lemmas.lemmatize(word, "en")[:1].islower())
     return is_common
