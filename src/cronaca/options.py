@@ -14,8 +14,8 @@ class FetchOptions:
     max_bytes: int = 20 * MB           # pages larger than this are refused
     max_redirects: int = 5
     allow_private: bool = False        # allow loopback/private/link-local targets
-    user_agent: str = (f"cronaca/{__version__} (news forensics; "
-                       "+https://pypi.org/project/cronaca/)")
+    # Honest: says what is asking. No contact URL until the project has one of its own.
+    user_agent: str = f"cronaca/{__version__} (open-source news forensics tool)"
 
 
 @dataclass(frozen=True)
