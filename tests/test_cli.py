@@ -238,3 +238,14 @@ def test_quotes_command_csv_after_a_failed_input(tmp_path):
     assert lines[0].startswith("source,speaker,")
     assert len(lines) == 2 and "Apriremo il cantiere a maggio" in lines[1]
     assert "Luca Neri" in lines[1]
+
+
+def test_a_missing_optional_backend_is_a_usage_error_naming_the_install(monkeypatch, fixtures):
+    import importlib.util
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "spacy" else real(name, *a))
+    result = run("analyze", "--entities-backend", "spacy",
+                 str(fixtures / "html" / "es_noticia.html"))
+    assert result.exit_code == 2
+    assert "pip install" in result.stderr and "spacy" in result.stderr

@@ -20,7 +20,7 @@ def default_pipeline(options: AnalyzeOptions | None = None) -> Pipeline:
     from cronaca.steps.segment import Segment
     options = options or AnalyzeOptions()
     return Pipeline([DocumentLanguage(options.language), Segment(), SentenceLanguage(),
-                     Entities(), Quotes()])
+                     Entities(options.entities_backend), Quotes()])
 
 
 def analyze(source: str | Page | None = None, *, html: str | None = None,

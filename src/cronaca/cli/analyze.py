@@ -6,9 +6,9 @@ import sys
 import click
 
 from cronaca.api import RunStats, analyze_many
-from cronaca.cli.common import fetch_options, make_fetch_options, summary_line
+from cronaca.cli.common import (analysis_options, fetch_options, make_analyze_options,
+                                summary_line)
 from cronaca.cli.progress import progress
-from cronaca.options import AnalyzeOptions
 from cronaca.output.formats import FORMATS, RENDERERS
 
 
@@ -17,15 +17,15 @@ from cronaca.output.formats import FORMATS, RENDERERS
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
               help="Output format. Default: a report on a terminal; JSON for one input "
                    "and JSONL for several when stdout is not a terminal.")
-@click.option("--language", metavar="CODE", help="Force the document language (ISO 639-1).")
+@analysis_options
 @fetch_options
-def analyze(inputs, fmt, language, **fetch_kw):
+def analyze(inputs, fmt, **kw):
     """Analyse news pages: files, directories, URLs, JSONL, or - for stdin.
 
     Every record names its input in `source`. Exit status: 0 when every input
     was analysed, 1 when some failed, 2 for usage errors.
     """
-    options = AnalyzeOptions(fetch=make_fetch_options(**fetch_kw), language=language)
+    options = make_analyze_options(**kw)
     fmt = fmt or _default_format(inputs)
     stats = RunStats()
     results = analyze_many(inputs, options, stats, stdin=sys.stdin.buffer)

@@ -5,8 +5,8 @@ import functools
 
 import click
 
-from cronaca.api import RunStats
-from cronaca.options import MB, FetchOptions
+from cronaca.api import RunStats, default_pipeline
+from cronaca.options import MB, AnalyzeOptions, FetchOptions
 
 _DEFAULTS = FetchOptions()
 
@@ -25,6 +25,29 @@ def fetch_options(command):
     def wrapper(*args, **kwargs):
         return command(*args, **kwargs)
     return wrapper
+
+
+def analysis_options(command):
+    """Add the options that choose how pages are analysed."""
+    @click.option("--language", metavar="CODE", help="Force the document language (ISO 639-1).")
+    @click.option("--entities-backend", type=click.Choice(["rules", "spacy"]), default="rules",
+                  show_default=True, help="rules: offline, any Latin or Cyrillic language; "
+                  "spacy: an installed spaCy pipeline (pip install 'cronaca[spacy]').")
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        return command(*args, **kwargs)
+    return wrapper
+
+
+def make_analyze_options(language, entities_backend, **fetch_kw) -> AnalyzeOptions:
+    """The options object, or a usage error (exit 2) naming the missing package."""
+    options = AnalyzeOptions(fetch=make_fetch_options(**fetch_kw), language=language,
+                             entities_backend=entities_backend)
+    try:
+        default_pipeline(options)       # a missing optional backend fails here, once
+    except ImportError as exc:
+        raise click.UsageError(str(exc)) from None
+    return options
 
 
 def make_fetch_options(timeout, max_bytes, max_redirects, allow_private) -> FetchOptions:

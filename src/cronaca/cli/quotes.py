@@ -7,8 +7,8 @@ import sys
 import click
 
 from cronaca.api import RunStats, analyze_many
-from cronaca.cli.common import fetch_options, make_fetch_options, summary_line
-from cronaca.options import AnalyzeOptions
+from cronaca.cli.common import (analysis_options, fetch_options, make_analyze_options,
+                                summary_line)
 
 QUOTE_FORMATS = ("table", "csv", "json")
 
@@ -18,15 +18,15 @@ QUOTE_FORMATS = ("table", "csv", "json")
 @click.option("-f", "--format", "fmt", type=click.Choice(QUOTE_FORMATS), default="table",
               show_default=True, help="table: grouped by speaker; csv: one row a quote; "
                                       "json: one list of quotes for all inputs.")
-@click.option("--language", metavar="CODE", help="Force the document language (ISO 639-1).")
+@analysis_options
 @fetch_options
-def quotes(inputs, fmt, language, **fetch_kw):
+def quotes(inputs, fmt, **kw):
     """List who said what in news pages: files, directories, URLs, JSONL, or - for stdin.
 
     Exit status: 0 when every input was analysed, 1 when some failed, 2 for usage errors.
     """
     from cronaca.output import quotes as render
-    options = AnalyzeOptions(fetch=make_fetch_options(**fetch_kw), language=language)
+    options = make_analyze_options(**kw)
     stats = RunStats()
     rows = []            # JSON is one list, so it is written at the end
     header_done = False
