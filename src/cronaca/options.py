@@ -22,4 +22,4 @@ class FetchOptions:
 class AnalyzeOptions:
     fetch: FetchOptions = FetchOptions()
     language: str | None = None        # force the document language
-    entities_backend: str = "rules"    # "rules" (offline default) or "spacy"
+    entities_backend: str = "rules"    # "rules" (offline default), "spacy" or "natasha"

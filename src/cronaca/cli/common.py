@@ -30,9 +30,10 @@ def fetch_options(command):
 def analysis_options(command):
     """Add the options that choose how pages are analysed."""
     @click.option("--language", metavar="CODE", help="Force the document language (ISO 639-1).")
-    @click.option("--entities-backend", type=click.Choice(["rules", "spacy"]), default="rules",
+    @click.option("--entities-backend", type=click.Choice(["rules", "spacy", "natasha"]), default="rules",
                   show_default=True, help="rules: offline, any Latin or Cyrillic language; "
-                  "spacy: an installed spaCy pipeline (pip install 'cronaca[spacy]').")
+                  "spacy: an installed spaCy pipeline (pip install 'cronaca[spacy]'); "
+                  "natasha: Russian (pip install 'cronaca[natasha]').")
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         return command(*args, **kwargs)

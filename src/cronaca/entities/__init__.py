@@ -6,7 +6,8 @@ mentions ("il presidente russo") when the text supports it (``nominal``) and
 gives each entity a cross-article key (``keys``). ``Entities(backend="spacy")``
 takes names and types from an installed spaCy pipeline instead, keeping the
 rules for demonyms, grouping, nominals and keys; ``Entity.backend`` says which
-produced each entity.
+produced each entity. ``Entities(backend="natasha")`` does the same for Russian
+with natasha's news NER model.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from cronaca.entities.merge import Group, group
 from cronaca.entities.nominal import link_nominals
 from cronaca.entities.words import common_word_test
 
-BACKENDS = ("rules", "spacy")
+BACKENDS = ("rules", "spacy", "natasha")
 
 
 class Entities:
@@ -39,6 +40,9 @@ class Entities:
         if backend == "spacy":
             from cronaca.entities.spacy_backend import SpacyNames
             self._model = SpacyNames(model)
+        elif backend == "natasha":
+            from cronaca.entities.natasha_backend import NatashaNames
+            self._model = NatashaNames(model)
 
     def __call__(self, article: Article) -> Article:
         if self._model is None and not _cased_script(article.text):
@@ -102,7 +106,7 @@ def context_candidates(article: Article, lex: Lexicon) -> list[Candidate]:
 
 TYPE_ORDER = {"PER": 3, "LOC": 2, "ORG": 1}
 FALLBACK_TYPE = "PER"     # a name no rule could type: in news, most often a person
-SINGLE_FALLBACK = "PER"   # ... unless it is one word never given in full: then a brand, team, party
+SINGLE_FALLBACK = "MISC"   # ... unless it is one word never given in full: then a brand, team, party
 
 
 def _type(g: Group) -> str:

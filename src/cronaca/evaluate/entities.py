@@ -112,9 +112,15 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
 
 
 def _prf_by_type(gold: set, pred: set) -> dict:
+    # Types the corpus does not annotate (MISC in KIND) are neither right nor wrong:
+    # they are left out of the count, as when one label set is mapped onto another.
+    labels = {g[-1] for g in gold} | set(TYPES)
+    unscored = sum(p[-1] not in labels for p in pred)
+    pred = {p for p in pred if p[-1] in labels}
     out = {t: _prf(len({g for g in gold if g[-1] == t} & pred), sum(p[-1] == t for p in pred),
                    sum(g[-1] == t for g in gold)) for t in sorted({g[-1] for g in gold} | set(TYPES))}
     out["overall"] = _prf(len(gold & pred), len(pred), len(gold))
+    out["overall"]["unscored_other_types"] = unscored
     return out
 
 
@@ -195,6 +201,10 @@ def format_conll(result: dict) -> str:
     for name, r in result.items():
         rows.append(f"{name:8} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:6.3f} "
                     f"{r['predicted']:10d} {r['gold']:6d}")
+    unscored = result.get("overall", {}).get("unscored_other_types")
+    if unscored:
+        rows.append(f"({unscored} mentions of types the corpus does not annotate, e.g. MISC, "
+                    "are not counted)")
     return "\n".join(rows)
 
 
