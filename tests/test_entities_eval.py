@@ -1,4 +1,4 @@
-"""The entity evaluators on tiny corpora written here (never ../shared)."""
+"""The entity evaluators on tiny corpora written here, never on the development data."""
 from cronaca.evaluate.entities import evaluate_bsnlp, evaluate_conll, format_bsnlp, format_conll
 
 CONLL = """Il\tO
