@@ -255,3 +255,21 @@ def test_an_aside_between_commas_is_not_the_speaker():
         "\"non è negoziabile\".\n")))
     (quote,) = article.quotes
     assert quote.speaker.text == "Rossi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The city council met on Monday evening to discuss the budget for next year, and "
+     "several members asked for cuts to the library service.\n\n"
+     "The mayor, Ann Lowe, answered the critics at length:\n\n"
+     "\"We will not close a single library this year, whatever the budget says.\"\n", "Ann Lowe"),
+    ("Il consiglio comunale si è riunito lunedì sera per discutere il bilancio del prossimo "
+     "anno, e diversi consiglieri hanno chiesto tagli alle biblioteche.\n\n"
+     "Il sindaco Paolo Neri ha risposto così ai suoi critici:\n\n"
+     "«Non chiuderemo nessuna biblioteca quest'anno, qualunque cosa dica il bilancio.»\n",
+     "Paolo Neri"),
+])
+def test_a_lead_in_ending_with_a_colon_names_the_speaker(text, speaker):
+    from cronaca.quotes import Quotes
+    article = Quotes()(cronaca.analyze(text=text))
+    (quote,) = [q for q in article.quotes if q.kind == "direct"]
+    assert quote.speaker is not None and speaker in (quote.speaker.name or "")

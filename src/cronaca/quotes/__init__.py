@@ -17,12 +17,13 @@ from cronaca.article import Article, Cue, Quote
 from cronaca.quotes.context import Context
 from cronaca.quotes.direct import Found, find_direct
 from cronaca.quotes.indirect import Reported, reported
+from cronaca.quotes.colon import with_colon_leads
 from cronaca.quotes.lexicon import Lexicon, lexicon
 from cronaca.quotes.marks import find_marked
 from cronaca.quotes.resolve import SpeakerResolver
 
 # confidence by how the attribution was found
-CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "according": 0.8}
+CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "according": 0.8, "colon": 0.6}
 
 
 class Quotes:
@@ -38,7 +39,7 @@ def find_quotes(article: Article) -> list[Quote]:
     lex = lexicon(article.language)
     text = article.text
     marked = find_marked(text, article.paragraphs, lex.pairs, lex.dashes)
-    direct = find_direct(article, marked, lex, lex.determiners)
+    direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
     items = sorted([*direct, *indirect], key=lambda item: item.start)
     resolver = SpeakerResolver(article, lex)
