@@ -87,12 +87,13 @@ class RunStats:
 
 
 def analyze_many(inputs: Iterable[str], options: AnalyzeOptions | None = None,
-                 stats: RunStats | None = None, stdin=None) -> Iterator[Result]:
+                 stats: RunStats | None = None, stdin=None,
+                 pipeline: Pipeline | None = None) -> Iterator[Result]:
     """Analyse every page of every input; failures are yielded, never raised."""
     from cronaca.sources import iter_pages
     options = options or AnalyzeOptions()
     stats = stats if stats is not None else RunStats()
-    pipeline = default_pipeline(options)
+    pipeline = pipeline or default_pipeline(options)
     for item in iter_pages(list(inputs), options.fetch, stdin=stdin):
         if isinstance(item, CronacaError):
             stats.failed[item.reason] += 1

@@ -25,10 +25,11 @@ def analyze(inputs, fmt, **kw):
     Every record names its input in `source`. Exit status: 0 when every input
     was analysed, 1 when some failed, 2 for usage errors.
     """
-    options = make_analyze_options(**kw)
+    options, pipeline = make_analyze_options(**kw)
     fmt = fmt or _default_format(inputs)
     stats = RunStats()
-    results = analyze_many(inputs, options, stats, stdin=sys.stdin.buffer)
+    results = analyze_many(inputs, options, stats, stdin=sys.stdin.buffer,
+                           pipeline=pipeline)
     with progress(inputs) as advance:
         for result in results:
             advance(result.source)
@@ -44,10 +45,11 @@ def analyze(inputs, fmt, **kw):
 def _default_format(inputs) -> str:
     if sys.stdout.isatty():
         return "report"
-    return "json" if len(inputs) == 1 and inputs[0] != "-" and not _is_dir(inputs[0]) else "jsonl"
+    one_page = len(inputs) == 1 and inputs[0] != "-" and not _may_hold_many(inputs[0])
+    return "json" if one_page else "jsonl"
 
 
-def _is_dir(path: str) -> bool:
+def _may_hold_many(path: str) -> bool:
     """Inputs that may hold several pages: their records go out as JSONL."""
     import os
     return os.path.isdir(path) or path.endswith((".jsonl", ".jsonl.gz", ".json", ".json.gz"))

@@ -40,15 +40,15 @@ def analysis_options(command):
     return wrapper
 
 
-def make_analyze_options(language, entities_backend, **fetch_kw) -> AnalyzeOptions:
-    """The options object, or a usage error (exit 2) naming the missing package."""
+def make_analyze_options(language, entities_backend, **fetch_kw):
+    """The options and the pipeline built from them, or a usage error (exit 2) naming
+    the package a chosen backend is missing."""
     options = AnalyzeOptions(fetch=make_fetch_options(**fetch_kw), language=language,
                              entities_backend=entities_backend)
     try:
-        default_pipeline(options)       # a missing optional backend fails here, once
+        return options, default_pipeline(options)
     except ImportError as exc:
         raise click.UsageError(str(exc)) from None
-    return options
 
 
 def make_fetch_options(timeout, max_bytes, max_redirects, allow_private) -> FetchOptions:

@@ -26,11 +26,12 @@ def quotes(inputs, fmt, **kw):
     Exit status: 0 when every input was analysed, 1 when some failed, 2 for usage errors.
     """
     from cronaca.output import quotes as render
-    options = make_analyze_options(**kw)
+    options, pipeline = make_analyze_options(**kw)
     stats = RunStats()
     rows = []            # JSON is one list, so it is written at the end
     header_done = False
-    for result in analyze_many(inputs, options, stats, stdin=sys.stdin.buffer):
+    results = analyze_many(inputs, options, stats, stdin=sys.stdin.buffer, pipeline=pipeline)
+    for result in results:
         if result.error:
             click.echo(f"cronaca: {result.error.one_line()}", err=True)
             continue

@@ -91,10 +91,13 @@ def _leading_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, in
     return (words[0][0], words[-1][1])
 
 
+def according_cue(text: str, lo: int, hi: int, lex: Lexicon):
+    """The first "according to" cue of the language in text[lo:hi] (a match), or None."""
+    return lex.according_to.search(text, lo, hi) if lex.according_to is not None else None
+
+
 def _according(text: str, lo: int, hi: int, lex: Lexicon) -> Attribution | None:
-    if lex.according_to is None:
-        return None
-    cue = lex.according_to.search(text, lo, hi)
+    cue = according_cue(text, lo, hi, lex)
     if cue is None:
         return None
     span = (cue.start(), cue.end())

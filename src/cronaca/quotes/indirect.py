@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cronaca.quotes.attribution import Attribution, _pronoun_in, _according_speaker
+from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
+                                        according_cue)
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
 
@@ -66,9 +67,7 @@ _APPOSITION = re.compile(r"\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})
 
 
 def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
-    if lex.according_to is None:
-        return None
-    cue = lex.according_to.search(text, lo, hi)
+    cue = according_cue(text, lo, hi, lex)
     if cue is None:
         return None
     span = (cue.start(), cue.end())
