@@ -113,6 +113,7 @@ def test_an_unreadable_file_does_not_stop_the_batch(tmp_path, monkeypatch):
     monkeypatch.setattr("builtins.open", guarded_open)
     items = pages([tmp_path])
     assert reasons(items) == ["page", "not_readable"]
+    assert items[0].source == str(good)
     assert items[1].one_line() == f"{secret}: cannot read it (Permission denied)"
 
 
