@@ -249,3 +249,26 @@ def test_a_missing_optional_backend_is_a_usage_error_naming_the_install(monkeypa
                  str(fixtures / "html" / "es_noticia.html"))
     assert result.exit_code == 2
     assert "pip install" in result.stderr and "spacy" in result.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["eval", "lines", "{d}"],
+    ["eval", "quotes", "--polnear", "{d}"],
+    ["eval", "entities", "--bsnlp", "{d}"],
+])
+def test_eval_on_a_folder_with_nothing_to_score_is_a_usage_error(tmp_path, args):
+    (tmp_path / "train").mkdir()         # a PolNeAR split folder given instead of its parent
+    result = run(*[a.format(d=tmp_path) for a in args])
+    assert result.exit_code == 2
+    assert "holds no" in result.output and "Traceback" not in result.output
+
+
+def test_eval_on_malformed_files_says_what_was_expected(tmp_path):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "dev.json").write_text('{"a": 1}', "utf-8")
+    result = run("eval", "lines", str(tmp_path))
+    assert result.exit_code == 2 and "not labelled lines" in result.output
+    conll = tmp_path / "x.tsv"
+    conll.write_text("just words\nno tags here\n", "utf-8")
+    result = run("eval", "entities", "--conll", str(conll))
+    assert result.exit_code == 2 and "holds no gold entities" in result.output

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 
 import click
 
@@ -21,7 +22,9 @@ def eval_lines(directory, as_json):
     of {"text": [lines], "labels": ["0"|"1", ...]} ("1" = clean).
     """
     from cronaca.evaluate.lines import evaluate_lines, format_lines_report
-    result = evaluate_lines(directory)
+    with _malformed(directory, "labelled lines ({\"text\": [...], \"labels\": [...]})"):
+        result = evaluate_lines(directory)
+    _require(result["languages"], directory, "holds no LANG/SPLIT.json files of labelled lines")
     click.echo(json.dumps(result, indent=2) if as_json else format_lines_report(result))
 
 
@@ -39,6 +42,9 @@ def eval_quotes(directory, split, as_json):
     """
     from cronaca.evaluate.polnear import evaluate_polnear, format_polnear_report
     result = evaluate_polnear(directory, split=split)
+    _require(result["documents"], directory,
+             f"holds no {split}/text/*.txt with {split}/attributions/*.ann; "
+             "give the PolNeAR folder that contains train/ and dev/")
     click.echo(json.dumps(result, indent=2) if as_json else format_polnear_report(result))
 
 
@@ -58,8 +64,26 @@ def eval_entities(bsnlp, conll, language, as_json):
     outputs = []
     if bsnlp:
         result = ev.evaluate_bsnlp(bsnlp)
+        _require(result, bsnlp, "holds no TOPIC/annotated/LANG/*.out files with their raw texts")
         outputs.append(json.dumps(result, indent=2) if as_json else ev.format_bsnlp(result))
     if conll:
-        result = ev.evaluate_conll(conll, language=language)
+        with _malformed(conll, "token<TAB>BIO-tag lines"):
+            result = ev.evaluate_conll(conll, language=language)
+        _require(result["overall"]["gold"], conll, "holds no gold entities (token<TAB>B-TYPE lines)")
         outputs.append(json.dumps(result, indent=2) if as_json else ev.format_conll(result))
     click.echo("\n\n".join(outputs))
+
+
+def _require(found, directory: str, what: str) -> None:
+    """Scoring nothing is a wrong folder, not a score of 0: say so and exit 2."""
+    if not found:
+        raise click.UsageError(f"{directory} {what}")
+
+
+@contextmanager
+def _malformed(path: str, expected: str):
+    """A file in the wrong shape gets one line naming what was expected."""
+    try:
+        yield
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise click.UsageError(f"{path}: not {expected} ({type(exc).__name__}: {exc})") from None
