@@ -81,3 +81,19 @@ def test_entities_and_quotes_round_trip_and_validate():
     assert Article.from_dict(record) == article
     assert record["quotes"][0]["speaker"]["entity_id"] == "e1"
     assert record["quotes"][1]["speaker"] is None
+
+
+def test_diagnostics_and_trust_round_trip_and_validate():
+    from cronaca.article import Diagnostic, Trust
+    text = "Il governo ha firmato un accordo di cooperanzia."
+    article = Article(
+        source="d.txt", text=text, input_kind="text", language="it",
+        diagnostics=(Diagnostic(36, 47, "cooperanzia", "non_word",
+                                "unknown to the Italian word list", 0.7),),
+        trust=Trust(0.4, 8, {"non_word": 125.0}, ("'cooperanzia' is no Italian word",)),
+    )
+    record = json.loads(json.dumps(article.to_dict()))
+    validate_article(record)
+    assert Article.from_dict(record) == article
+    assert record["trust"]["per_1000_words"] == {"non_word": 125.0}
+    assert small_article().to_dict()["trust"] is None

@@ -87,6 +87,24 @@ class Quote(Span):
 
 
 @dataclass(frozen=True)
+class Diagnostic(Span):
+    """A trace of careless machine translation or rewriting, with its evidence."""
+    text: str = ""
+    kind: str = ""                         # "non_word" | "foreign_fragment" | "anachronism" | ...
+    evidence: str = ""                     # why, in one sentence a reader can check
+    severity: float = 0.0                  # 0..1: how strongly this alone suggests machine processing
+
+
+@dataclass(frozen=True)
+class Trust:
+    """How much this copy shows traces of machine translation or rewriting."""
+    score: float                           # 0 (none) .. 1 (strong traces)
+    words: int                             # words the rates are counted on
+    per_1000_words: dict[str, float] = field(default_factory=dict)   # kind -> rate
+    evidence: tuple[str, ...] = ()         # the few strongest pieces, in words
+
+
+@dataclass(frozen=True)
 class Failure:
     """A step that could not do its job on this article (the run goes on)."""
     step: str
@@ -124,6 +142,8 @@ class Article:
     removed: tuple[RemovedLine, ...] = ()
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    trust: Trust | None = None
     failures: tuple[Failure, ...] = ()
     steps: tuple[str, ...] = ()            # steps that ran, in order
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from cronaca.article import (SCHEMA, Article, Cue, Entity, Failure, Mention, Metadata,
-                             Paragraph, Quote, RemovedLine, Sentence, Speaker)
+from cronaca.article import (SCHEMA, Article, Cue, Diagnostic, Entity, Failure, Mention,
+                             Metadata, Paragraph, Quote, RemovedLine, Sentence, Speaker, Trust)
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
@@ -31,6 +31,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "removed": [dataclasses.asdict(r) for r in article.removed],
         "entities": [_entity_to_dict(e) for e in article.entities],
         "quotes": [_quote_to_dict(q) for q in article.quotes],
+        "diagnostics": [dataclasses.asdict(d) for d in article.diagnostics],
+        "trust": _trust_to_dict(article.trust),
         "failures": [dataclasses.asdict(f) for f in article.failures],
         "steps": list(article.steps),
     }
@@ -53,6 +55,8 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         removed=tuple(RemovedLine(**r) for r in data.get("removed", [])),
         entities=tuple(_entity_from_dict(e) for e in data.get("entities", [])),
         quotes=tuple(_quote_from_dict(q) for q in data.get("quotes", [])),
+        diagnostics=tuple(Diagnostic(**d) for d in data.get("diagnostics", [])),
+        trust=_trust_from_dict(data.get("trust")),
         failures=tuple(Failure(**f) for f in data.get("failures", [])),
         steps=tuple(data.get("steps", [])),
     )
@@ -77,3 +81,15 @@ def _quote_from_dict(data: dict[str, Any]) -> Quote:
     cue, speaker = data.get("cue"), data.get("speaker")
     return Quote(**{**data, "cue": Cue(**cue) if cue else None,
                     "speaker": Speaker(**speaker) if speaker else None})
+
+
+def _trust_to_dict(trust: Trust | None) -> dict[str, Any] | None:
+    if trust is None:
+        return None
+    return {**dataclasses.asdict(trust), "evidence": list(trust.evidence)}
+
+
+def _trust_from_dict(data: dict[str, Any] | None) -> Trust | None:
+    if not data:
+        return None
+    return Trust(**{**data, "evidence": tuple(data.get("evidence", ()))})
