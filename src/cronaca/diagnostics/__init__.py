@@ -1,0 +1,1 @@
+"""Traces of careless machine translation or rewriting (issue 4)."""
