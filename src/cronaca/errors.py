@@ -26,6 +26,9 @@ MESSAGES: dict[str, str] = {
     "bad_jsonl": "line {detail} is not a JSON object with a 'url', 'html' or 'text' field",
     "extract_failed": "extraction failed: {detail}",
     "step_failed": "the {detail} step failed",
+    "no_corpus": "no corpus database here; create one with: cronaca ingest SOURCE... --db {detail}",
+    "bad_corpus": "not a cronaca corpus database ({detail})",
+    "bad_query": "cannot search for that ({detail}); put phrases in double quotes",
 }
 
 

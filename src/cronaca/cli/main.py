@@ -8,6 +8,7 @@ import click
 
 from cronaca import __version__
 from cronaca.cli.analyze import analyze
+from cronaca.cli.corpus import export, ingest, search, show
 from cronaca.cli.evaluate import eval_group
 from cronaca.cli.quotes import quotes
 
@@ -28,6 +29,8 @@ def cli(verbose: bool) -> None:
 cli.add_command(analyze)
 cli.add_command(eval_group)
 cli.add_command(quotes)
+for command in (ingest, search, show, export):
+    cli.add_command(command)
 
 
 @cli.command()
