@@ -79,6 +79,14 @@ def test_quotes_by_speaker_across_articles(corpus, pages):
     assert corpus.quotes_by("Nobody Atall") == []
 
 
+def test_the_raw_page_is_kept_compressed(corpus, pages):
+    import zlib
+    corpus.ingest([str(pages)])
+    raw = corpus.conn.execute("SELECT raw_z FROM raw_pages JOIN sources USING (article) "
+                              "WHERE source = ?", (str(pages / "de.txt"),)).fetchone()[0]
+    assert zlib.decompress(raw).decode("utf-8") == DE
+
+
 def test_export_formats(corpus, pages, tmp_path):
     import io
     corpus.ingest([str(pages)])
@@ -118,6 +126,18 @@ def test_migrations_are_recorded_and_run_once(tmp_path):
     Corpus(tmp_path / "m.db").close()
     with Corpus(tmp_path / "m.db") as corpus:
         names = [r[0] for r in corpus.conn.execute("SELECT name FROM migrations")]
-    assert names == ["0001_articles"]
+    assert names == ["0001_articles", "0002_raw_pages"]
     conn = sqlite3.connect(tmp_path / "m.db")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_an_older_database_is_brought_up_to_date(tmp_path):
+    db = tmp_path / "old.db"
+    Corpus(db).close()
+    conn = sqlite3.connect(db)        # make it look like a database from before 0002
+    conn.execute("DROP TABLE raw_pages")
+    conn.execute("DELETE FROM migrations WHERE name = '0002_raw_pages'")
+    conn.commit()
+    conn.close()
+    with Corpus(db) as corpus:
+        assert corpus.conn.execute("SELECT COUNT(*) FROM raw_pages").fetchone()[0] == 0

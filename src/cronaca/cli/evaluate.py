@@ -55,15 +55,27 @@ def eval_quotes(directory, split, as_json):
               help="A token<TAB>BIO-tag file (e.g. KIND, Italian).")
 @click.option("--language", default="it", show_default=True,
               help="Language of the --conll file.")
+@click.option("--corpus", "across", is_flag=True,
+              help="With --bsnlp: score grouping across documents and languages, as the "
+                   "corpus (cronaca ingest) merges entities.")
+@click.option("--topic", "topics", multiple=True, metavar="NAME",
+              help="With --bsnlp: only these topics (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_entities(bsnlp, conll, language, as_json):
+def eval_entities(bsnlp, conll, language, across, topics, as_json):
     """Score entity mentions and alias grouping (BSNLP) or token-level F1 (CoNLL)."""
     from cronaca.evaluate import entities as ev
     if not (bsnlp or conll):
         raise click.UsageError("give --bsnlp DIR or --conll FILE")
     outputs = []
-    if bsnlp:
-        result = ev.evaluate_bsnlp(bsnlp)
+    if across and not bsnlp:
+        raise click.UsageError("--corpus scores BSNLP cross-lingual ids: give --bsnlp DIR")
+    if bsnlp and across:
+        from cronaca.evaluate.corpus_entities import evaluate_bsnlp_corpus, format_bsnlp_corpus
+        result = evaluate_bsnlp_corpus(bsnlp, list(topics) or None)
+        _require(result["items"], bsnlp, "holds no TOPIC/annotated/LANG/*.out files with their raw texts")
+        outputs.append(json.dumps(result, indent=2) if as_json else format_bsnlp_corpus(result))
+    elif bsnlp:
+        result = ev.evaluate_bsnlp(bsnlp, list(topics) or None)
         _require(result, bsnlp, "holds no TOPIC/annotated/LANG/*.out files with their raw texts")
         outputs.append(json.dumps(result, indent=2) if as_json else ev.format_bsnlp(result))
     if conll:

@@ -83,7 +83,7 @@ def _one(conn, item, pipeline: Pipeline, refresh: bool) -> str | CronacaError:
         article = analyze(item, pipeline=pipeline)
     except CronacaError as exc:
         return exc
-    return write_article(conn, article, mark)[0]
+    return write_article(conn, article, mark, page=item)[0]
 
 
 def _known(conn, source: str, mark: str | None) -> bool:

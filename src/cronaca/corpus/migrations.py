@@ -11,7 +11,8 @@ across articles by its cross-script key), ``mentions``, ``quotes`` and
 ``diagnostics`` (stand-off spans into ``articles.text``), ``records`` (the
 full Article JSON, zlib-compressed, kept out of the hot table), ``sources``
 (what was ingested from where, so a re-run skips it) and ``articles_fts``
-(FTS5 over title and text).
+(FTS5 over title and text), ``raw_pages`` (the page as received, compressed:
+the evidence, and what a better pipeline can analyse again).
 """
 from __future__ import annotations
 
@@ -120,6 +121,14 @@ CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
     VALUES ('delete', old.id, old.title, old.text);
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
+"""),
+    ("0002_raw_pages", """
+CREATE TABLE raw_pages (
+    article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    content_type TEXT,
+    fetched_at TEXT,
+    raw_z BLOB NOT NULL                    -- the page as received (bytes), zlib-compressed
+);
 """),
 ]
 

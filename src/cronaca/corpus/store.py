@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 
 from cronaca.article import Article
 from cronaca.corpus.entities import corpus_entity
+from cronaca.sources.page import Page
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -39,8 +40,10 @@ def content_hash(article: Article) -> str:
     return hashlib.sha1(article.text.encode("utf-8")).hexdigest()
 
 
-def write_article(conn: sqlite3.Connection, article: Article, stamp: str | None = None) -> tuple[str, int]:
-    """Store ``article``; returns (NEW | UPDATED | UNCHANGED, its row id)."""
+def write_article(conn: sqlite3.Connection, article: Article, stamp: str | None = None,
+                  page: Page | None = None) -> tuple[str, int]:
+    """Store ``article`` (and the raw ``page`` it came from); returns (NEW | UPDATED |
+    UNCHANGED, its row id)."""
     key, digest = doc_key(article), content_hash(article)
     with conn:
         conn.execute("BEGIN IMMEDIATE")
@@ -58,6 +61,8 @@ def write_article(conn: sqlite3.Connection, article: Article, stamp: str | None 
             _update(conn, rowid, article, digest)
         if status != UNCHANGED:
             _write_children(conn, rowid, article)
+            if page is not None:
+                _write_raw(conn, rowid, page)
         conn.execute("INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT(source) DO UPDATE "
                      "SET stamp = excluded.stamp, article = excluded.article, "
                      "ingested_at = excluded.ingested_at",
@@ -114,6 +119,12 @@ def _count_articles(conn, entity_ids: set[int]) -> None:
     conn.executemany("UPDATE entities SET articles = (SELECT COUNT(DISTINCT article) FROM "
                      "mentions WHERE entity = entities.id) WHERE id = ?",
                      [(i,) for i in entity_ids])
+
+
+def _write_raw(conn, rowid: int, page: Page) -> None:
+    raw = page.data if page.data is not None else (page.text or "").encode("utf-8")
+    conn.execute("INSERT OR REPLACE INTO raw_pages VALUES (?, ?, ?, ?)",
+                 (rowid, page.content_type, page.fetched_at, zlib.compress(raw, 6)))
 
 
 def read_record(conn: sqlite3.Connection, rowid: int) -> Article | None:
