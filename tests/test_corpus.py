@@ -141,3 +141,18 @@ def test_an_older_database_is_brought_up_to_date(tmp_path):
     conn.close()
     with Corpus(db) as corpus:
         assert corpus.conn.execute("SELECT COUNT(*) FROM raw_pages").fetchone()[0] == 0
+
+
+def test_quotes_by_one_person_across_languages_and_scripts(corpus, tmp_path):
+    folder = tmp_path / "multi"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(
+        "Президент России Владимир Путин провёл в среду совещание с членами правительства.\n\n"
+        "«Мы не будем повышать налоги в следующем году», — заявил Путин журналистам.\n", "utf-8")
+    (folder / "en.txt").write_text(
+        "Russian President Vladimir Putin met his ministers on Wednesday in Moscow.\n\n"
+        "\"We will not raise taxes next year,\" Putin told reporters after the meeting.\n", "utf-8")
+    corpus.ingest([str(folder)])
+    for name in ("Putin", "Путин", "Vladimir Putin", "Poetin"):
+        languages = sorted(q["language"] for q in corpus.quotes_by(name))
+        assert languages == ["en", "ru"], name
