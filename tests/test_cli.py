@@ -277,3 +277,15 @@ def test_eval_on_malformed_files_says_what_was_expected(tmp_path):
     conll.write_text("just words\nno tags here\n", "utf-8")
     result = run("eval", "entities", "--conll", str(conll))
     assert result.exit_code == 2 and "holds no gold entities" in result.output
+
+
+def test_the_progress_bar_knows_its_total_when_it_is_cheap(tmp_path):
+    from cronaca.cli.progress import _count_pages
+    (tmp_path / "sub").mkdir()
+    for name in ("a.html", "b.txt", "sub/c.htm", "notes.pdf", ".hidden.html"):
+        (tmp_path / name).write_text("x")
+    assert _count_pages([str(tmp_path)]) == 3
+    assert _count_pages([str(tmp_path / "a.html"), str(tmp_path / "b.txt")]) == 2
+    (tmp_path / "sub" / "more.jsonl").write_text("{}")
+    assert _count_pages([str(tmp_path)]) is None
+    assert _count_pages(["https://example.org/feed"]) is None
