@@ -57,6 +57,9 @@ def warc_pages(path: str, options: FetchOptions) -> Iterator[Item]:
                 return
             # records.offset, not get_record_offset(): that one reads the record to its end.
             source = f"{path}:{records.offset}"
+            if record.format != "warc":     # warcio reads ARC too, and any line of 5 words as one
+                yield CronacaError("bad_warc", source, detail="no WARC/1.x header line")
+                return
             try:
                 page = _page(record, source, options, skipped)
                 _drain(record, source)
