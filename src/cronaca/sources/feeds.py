@@ -64,7 +64,7 @@ def _parse(feed: Page):
     # A file object, never a string: feedparser fetches a string that looks like a URL.
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     if not parsed.entries:
-        if parsed.get("bozo") and not parsed.get("version"):
+        if parsed.get("bozo"):
             raise CronacaError("bad_feed", feed.source, detail=_bozo(parsed))
         raise CronacaError("empty_feed", feed.source)
     return parsed
@@ -73,6 +73,7 @@ def _parse(feed: Page):
 def _bozo(parsed) -> str:
     exc = parsed.get("bozo_exception")
     text = " ".join(str(exc or "no RSS or Atom element").split())
+    text = re.sub(r"^<unknown>:(\d+):(\d+): ", r"line \1, column \2: ", text)   # expat's form
     return text[:100]
 
 
