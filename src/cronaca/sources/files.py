@@ -96,6 +96,8 @@ def _wanted(name: str, path: str) -> bool:
 
 
 def _head_is_feed(path: str) -> bool:
+    if not os.path.isfile(path):            # a FIFO would block open()
+        return False
     try:
         with open(path, "rb") as f:
             head = f.read(4096)

@@ -172,8 +172,6 @@ def _drain(record, source: str) -> None:
 
 
 def _archive_error(exc: Exception, path: str, offset: int, load_failed: type) -> CronacaError:
-    if isinstance(exc, CronacaError):
-        return exc
     if isinstance(exc, _Truncated):
         return CronacaError("not_readable", path, detail=TRUNCATED)
     if isinstance(exc, (zlib.error, gzip.BadGzipFile)):
