@@ -9,7 +9,8 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     "not_found": "no such file or directory",
     "not_readable": "cannot read it ({detail})",
-    "empty_dir": "the directory holds no pages (looked for .html, .htm, .txt, .jsonl, .json files)",
+    "empty_dir": ("the directory holds no pages (looked for .html, .htm, .txt, .jsonl, .json, "
+                  ".warc, .warc.gz, .rss, .atom files and feeds saved as .xml)"),
     "empty": "the page is empty: nothing to analyse",
     "no_text": "no article text found on the page",
     "binary": "this looks like a binary file ({detail}), not an HTML or text page",
@@ -24,6 +25,15 @@ MESSAGES: dict[str, str] = {
     "http_error": "the server answered {detail}",
     "network": "network error: {detail}",
     "bad_jsonl": "line {detail} is not a JSON object with a 'url', 'html' or 'text' field",
+    "bad_warc": "not a valid WARC record ({detail}); the records before it were read",
+    "empty_warc": "the archive holds no HTML or text responses ({detail})",
+    "bad_feed": "not a readable RSS or Atom feed ({detail})",
+    "empty_feed": "the feed holds no items",
+    "bad_feed_item": "cannot use this feed item ({detail})",
+    "robots": "robots.txt of {detail} disallows it",
+    "robots_unreachable": ("cannot read robots.txt of {host} ({detail}), so nothing is fetched "
+                           "from that host (RFC 9309); try again later"),
+    "missing_package": "reading this needs the {detail} package: pip install {detail}",
     "extract_failed": "extraction failed: {detail}",
     "step_failed": "the {detail} step failed",
     "no_corpus": "no corpus database here; create one with: cronaca ingest SOURCE... --db {detail}",

@@ -14,6 +14,9 @@ class FetchOptions:
     max_bytes: int = 20 * MB           # pages larger than this are refused
     max_redirects: int = 5
     allow_private: bool = False        # allow loopback/private/link-local targets
+    # Seconds between two requests to one host when cronaca follows links on its own
+    # (feed items); a longer Crawl-delay in the host's robots.txt wins, up to 30 s.
+    host_delay: float = 1.0
     # Honest: says what is asking. No contact URL until the project has one of its own.
     user_agent: str = f"cronaca/{__version__} (open-source news forensics tool)"
 

@@ -1,4 +1,4 @@
-"""Inputs -> Pages: files, directories, URLs, stdin and JSONL.
+"""Inputs -> Pages: files, directories, URLs, stdin, JSONL, WARC archives and feeds.
 
 Every failure is yielded as a ``CronacaError`` next to the pages, so one bad
 input never stops a batch.
@@ -18,10 +18,13 @@ from collections.abc import Callable, Iterable, Iterator
 from cronaca.errors import CronacaError
 from cronaca.options import FetchOptions
 from cronaca.sources.decode import gunzip, too_large
+from cronaca.sources.feeds import FEED_SUFFIXES, feed_pages, is_feed
 from cronaca.sources.fetch import fetch
 from cronaca.sources.page import Page
+from cronaca.sources.robots import Crawler
+from cronaca.sources.warc import is_warc, warc_pages
 
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".jsonl", ".json")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".jsonl", ".json", *FEED_SUFFIXES)
 KIND_HINTS = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 STDIN = "-"  # the name the user gave it
 GZIP_MAGIC = b"\x1f\x8b"
@@ -30,10 +33,16 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 Item = Page | CronacaError
 
 
-def iter_pages(inputs: list[str], options: FetchOptions, *, stdin=None) -> Iterator[Item]:
-    """Yield a ``Page`` for every page of every input, or a ``CronacaError``."""
+def iter_pages(inputs: list[str], options: FetchOptions, *, stdin=None,
+               known: Callable[[str], bool] | None = None) -> Iterator[Item]:
+    """Yield a ``Page`` for every page of every input, or a ``CronacaError``.
+
+    ``known(source)`` True means the caller has that page already: a feed item
+    with that source is yielded as a ``Page`` without data, and not fetched.
+    """
+    crawler = Crawler(options, known)       # one per run: robots.txt and delays by host
     for item in map(os.fspath, inputs):
-        yield from _guard(item, lambda item=item: _one_input(item, options, stdin))
+        yield from _guard(item, lambda item=item: _one_input(item, crawler, stdin))
 
 
 def _guard(source: str, pages: Callable[[], Iterable[Item]]) -> Iterator[Item]:
@@ -47,33 +56,54 @@ def _guard(source: str, pages: Callable[[], Iterable[Item]]) -> Iterator[Item]:
         yield CronacaError("not_readable", source, detail=f"{type(exc).__name__}: {exc}")
 
 
-def _one_input(item: str, options: FetchOptions, stdin) -> Iterator[Item]:
+def _one_input(item: str, crawler: Crawler, stdin) -> Iterator[Item]:
+    options = crawler.options
     if item == "-":
         yield from _stdin_pages(sys.stdin if stdin is None else stdin, options)
     elif _SCHEME.match(item) and not os.path.exists(item):
-        yield fetch(item, options)          # other schemes fail there with bad_url
+        page = fetch(item, options)         # other schemes fail there with bad_url
+        yield from feed_pages(page, crawler) if is_feed(page.data, page.content_type) else [page]
     elif os.path.isdir(item):
-        yield from _directory(item, options)
+        yield from _directory(item, crawler)
     elif os.path.exists(item):
-        yield from _file(item, options)
+        yield from _file(item, crawler)
     else:
         raise CronacaError("not_found", item)
 
 
-def _directory(root: str, options: FetchOptions) -> Iterator[Item]:
+def _directory(root: str, crawler: Crawler) -> Iterator[Item]:
     errors: list[OSError] = []
     found = False
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and _base_name(name).endswith(PAGE_SUFFIXES):
+            path = os.path.join(dirpath, name)
+            if not name.startswith(".") and _wanted(name, path):
                 found = True
-                path = os.path.join(dirpath, name)
-                yield from _guard(path, lambda path=path: _file(path, options))
+                yield from _guard(path, lambda path=path: _file(path, crawler))
     for exc in errors:
         yield CronacaError("not_readable", exc.filename or root, detail=exc.strerror or str(exc))
     if not found and not errors:
         yield CronacaError("empty_dir", root)
+
+
+def _wanted(name: str, path: str) -> bool:
+    base = _base_name(name)
+    if base.endswith(PAGE_SUFFIXES) or is_warc(name):
+        return True
+    # .xml is also sitemaps and settings: only feeds are taken.
+    return base.endswith(".xml") and _head_is_feed(path)
+
+
+def _head_is_feed(path: str) -> bool:
+    if not os.path.isfile(path):            # a FIFO would block open()
+        return False
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return True                         # let _file report why it cannot be read
+    return is_feed(head if not head.startswith(GZIP_MAGIC) else b"")
 
 
 def _base_name(name: str) -> str:
@@ -82,18 +112,23 @@ def _base_name(name: str) -> str:
     return name[:-3] if name.endswith(".gz") else name
 
 
-def _file(path: str, options: FetchOptions) -> Iterator[Item]:
+def _file(path: str, crawler: Crawler) -> Iterator[Item]:
+    options = crawler.options
     # A FIFO or a device would block open() or never end.
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise CronacaError("not_readable", path, detail="not a regular file")
     base = _base_name(os.path.basename(path))
-    if base.endswith(".jsonl"):
+    if is_warc(os.path.basename(path)):
+        yield from warc_pages(path, options)
+    elif base.endswith(".jsonl"):
         yield from _jsonl_file(path, options)
     elif base.endswith(".json"):
         yield from _json_file(path, options)
     else:
         kind = KIND_HINTS.get(os.path.splitext(base)[1])
-        yield Page(source=path, data=_read(path, options.max_bytes), kind=kind)
+        page = Page(source=path, data=_read(path, options.max_bytes), kind=kind)
+        feed = base.endswith(FEED_SUFFIXES) or (base.endswith(".xml") and is_feed(page.data))
+        yield from feed_pages(page, crawler) if feed else [page]
 
 
 def _read(path: str, cap: int) -> bytes:
