@@ -21,6 +21,9 @@ def fetch_options(command):
                   default=_DEFAULTS.max_redirects, show_default=True)
     @click.option("--allow-private", is_flag=True,
                   help="Allow URLs on loopback, private or link-local addresses.")
+    @click.option("--host-delay", type=click.FloatRange(min=0), default=_DEFAULTS.host_delay,
+                  show_default=True, help="Seconds between two requests to one host when "
+                  "following feed items (a longer robots.txt Crawl-delay wins).")
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         return command(*args, **kwargs)
@@ -51,9 +54,10 @@ def make_analyze_options(language, entities_backend, **fetch_kw):
         raise click.UsageError(str(exc)) from None
 
 
-def make_fetch_options(timeout, max_bytes, max_redirects, allow_private) -> FetchOptions:
-    return FetchOptions(timeout=timeout, max_bytes=max_bytes,
-                        max_redirects=max_redirects, allow_private=allow_private)
+def make_fetch_options(timeout, max_bytes, max_redirects, allow_private,
+                       host_delay=_DEFAULTS.host_delay) -> FetchOptions:
+    return FetchOptions(timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects,
+                        allow_private=allow_private, host_delay=host_delay)
 
 
 def summary_line(stats: RunStats) -> str:

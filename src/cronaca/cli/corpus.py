@@ -44,7 +44,8 @@ def open_corpus(db: str, create: bool = False):
 @analysis_options
 @fetch_options
 def ingest(sources, db, refresh, **kw):
-    """Analyse pages and store them in a corpus: files, directories, URLs, JSONL.
+    """Analyse pages and store them in a corpus: files, directories, URLs, JSONL,
+    WARC archives, RSS/Atom feeds.
 
     Idempotent: a page ingested twice is one article; a changed page is updated.
     A re-run skips files unchanged since their last ingest, so an interrupted run

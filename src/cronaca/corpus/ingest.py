@@ -59,7 +59,9 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], options: AnalyzeOpti
     options = options or AnalyzeOptions()
     pipeline = pipeline or default_pipeline(options)
     stats = stats if stats is not None else IngestStats()
-    items = pages if pages is not None else iter_pages(list(inputs), options.fetch)
+    # feed items already stored are not fetched again (a URL is known once ingested)
+    known = None if refresh else (lambda source: _known(conn, source, stamp(source)))
+    items = pages if pages is not None else iter_pages(list(inputs), options.fetch, known=known)
     for item in items:
         status = _one(conn, item, pipeline, refresh)
         if isinstance(status, CronacaError):
