@@ -1,0 +1,62 @@
+"""Where a quote starts and ends: the quoted words alone, or the clause around them."""
+from __future__ import annotations
+
+import re
+
+from cronaca.article import Article, Paragraph
+from cronaca.quotes import Quotes
+from cronaca.steps.segment import Segment
+
+
+def article(text: str, language: str) -> Article:
+    paragraphs = tuple(Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
+    bare = Article(source="test", text=text, input_kind="text", paragraphs=paragraphs,
+                   language=language)
+    return Quotes()(Segment()(bare))
+
+
+def only(text: str, language: str):
+    quotes = article(text, language).quotes
+    assert len(quotes) == 1, [(q.kind, q.text) for q in quotes]
+    return quotes[0]
+
+
+def test_naming_verb_with_a_pronoun_object_is_partial() -> None:
+    quote = only('The mayor rejected the budget on Friday, calling it "a betrayal of the city."', "en")
+    assert quote.kind == "partial"
+    assert quote.text.startswith("it ")
+
+
+def test_naming_verb_wins_over_a_cue_after_the_quote() -> None:
+    text = 'Her rivals keep calling Moreau "an amateur," Lena Vogt said on Sunday.'
+    quote = only(text, "en")
+    assert quote.kind == "partial"
+    assert quote.text.startswith("Moreau")
+
+
+def test_quoted_words_inside_a_clause_that_goes_on() -> None:
+    quote = only('Okafor says "the tide has turned" despite the loss in Leeds.', "en")
+    assert quote.kind == "partial"
+    assert quote.text.endswith("despite the loss in Leeds")
+    quote = only("Roux a déclaré « la page est tournée » malgré la défaite de Lyon.", "fr")
+    assert quote.kind == "partial"
+    assert "malgré la défaite" in quote.text
+
+
+def test_statement_after_a_cue_and_a_comma_is_direct() -> None:
+    quote = only('The minister told farmers at a fair in Cork, "We will not cut the subsidy."', "en")
+    assert quote.kind == "direct"
+    assert quote.text == "We will not cut the subsidy."
+    quote = only("Il sindaco ha detto ai giornalisti davanti al municipio, «Non ci fermeremo.»", "it")
+    assert quote.kind == "direct"
+    assert quote.text.startswith("Non ci fermeremo")
+
+
+def test_clause_before_a_closing_attribution_keeps_its_words() -> None:
+    text = 'Prices were "far too high" for most families last winter, Ines Duarte said.'
+    quote = only(text, "en")
+    assert quote.kind == "partial"
+    assert quote.text == 'Prices were "far too high" for most families last winter'
+    text = 'Die Preise seien „viel zu hoch“ für viele Familien gewesen, sagte Jan Berg.'
+    quote = only(text, "de")
+    assert quote.text.endswith("für viele Familien gewesen")
