@@ -60,3 +60,27 @@ def test_clause_before_a_closing_attribution_keeps_its_words() -> None:
     text = 'Die Preise seien „viel zu hoch“ für viele Familien gewesen, sagte Jan Berg.'
     quote = only(text, "de")
     assert quote.text.endswith("für viele Familien gewesen")
+
+
+def test_title_inside_an_attribution_is_not_a_quote() -> None:
+    text = ('"We have the votes," Dana Kerr told CBS\'s "Sunday Briefing" on Sunday. '
+            '"The bill will pass before the summer."')
+    quotes = article(text, "en").quotes
+    assert len(quotes) == 1, [q.text for q in quotes]
+    assert quotes[0].text == "We have the votes The bill will pass before the summer."
+    assert quotes[0].speaker.text == "Dana Kerr"
+
+
+def test_attribution_sentence_after_a_question() -> None:
+    text = ('"Who will pay for the new bridge?" the mayor of the town asked the council '
+            'on Monday evening.')
+    quote = only(text, "en")
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "the mayor of the town"
+
+
+def test_sentence_opening_quote_with_more_words_before_its_cue() -> None:
+    text = '"We are not worried" about the new rules, Tomasz Wrona said.'
+    quote = only(text, "en")
+    assert quote.kind == "partial"
+    assert quote.text == '"We are not worried" about the new rules'

@@ -54,10 +54,13 @@ def clause_end(text: str, m: Marked, sent_hi: int) -> int:
     return end
 
 
-def before_cue(text: str, m: Marked, attr: Attribution) -> int:
+def before_cue(text: str, m: Marked, attr: Attribution, lex: Lexicon) -> int:
     """The end of a clause whose attribution follows it after a comma
     ('Rates were "too high" last winter, Kim said'), else the quote's end."""
     comma = text.rfind(",", m.close, attr.cue[0])
     if comma < 0 or not _words(text[m.close:comma]):
         return m.end
+    first = TOKEN.search(text, m.close, comma)
+    if first.group()[:1].isupper() or first.group().casefold() in lex.pronouns:
+        return m.end                   # '"...," Jan Berg, the mayor, said': the speaker
     return comma

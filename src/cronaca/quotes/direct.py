@@ -13,6 +13,7 @@ phrase in marks with no cue is a title, a name or a scare quote and is dropped
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from cronaca.article import Article
@@ -25,6 +26,8 @@ from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
+MAX_TITLE_WORDS = 6            # a longer phrase in marks is more than a name or a title
+MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
 
 
 @dataclass
@@ -81,13 +84,16 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
     attr = after(text, m.close, spot.tail_hi, lex, det) if spot.tail_words else None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
         lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
-        if hi <= nxt and _words(text[lo:hi]) <= 8:
+        if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS:
             attr = after(text, lo, hi, lex, det)
     if attr is not None and attr.speaker is not None:
-        if spot.whole:
-            return Found(list(m.pieces), attr, "direct", m.start, m.end, alone=True)
         # 'The deal "...," Kim wrote.', 'Rates were "too high" last year, Kim said.'
-        return Found(list(m.pieces), attr, "partial", spot.head_lo, before_cue(text, m, attr))
+        end = before_cue(text, m, attr, lex)
+        if end != m.end and attr.speaker[0] < end:     # the speaker follows the clause
+            attr = dataclasses.replace(attr, speaker=(skip_space(text, end), attr.speaker[1]))
+        if spot.whole and end == m.end:
+            return Found(list(m.pieces), attr, "direct", m.start, m.end, alone=True)
+        return Found(list(m.pieces), attr, "partial", m.open if spot.whole else spot.head_lo, end)
     if head is not None:
         if head.where == "according":
             return Found(list(m.pieces), head, "direct" if spot.whole else "partial",
@@ -164,6 +170,8 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
             found[-1].pieces += list(m.pieces)
             found[-1].end, found[-1].continued = m.end, True
             continue
+        if found and _in_attribution(ctx, found[-1], m, lex):
+            continue
         item = attribute(ctx, m, nxt, prev, lex, det)
         if found and _continues(ctx, found[-1], item):
             last = found[-1]
@@ -182,6 +190,19 @@ def _interrupted(ctx: Context, last: Found, m: Marked) -> bool:
     cue = last.attribution.cue[0]
     return (last.end <= cue < m.open and ctx.sentence(cue) == ctx.sentence(m.open)
             and ctx.text[:m.open].rstrip()[-1:] in (",", ":"))
+
+
+def _in_attribution(ctx: Context, last: Found, m: Marked, lex: Lexicon) -> bool:
+    """'"...," Kim told NBC's "Today" show.': a title in marks inside the attribution
+    is neither a quote nor a break between the quote and its next sentence."""
+    attr = last.attribution
+    if attr is None or attr.where != "after" or m.dash or not last.end <= attr.cue[0] < m.open:
+        return False
+    return (ctx.sentence(attr.cue[0]) == ctx.sentence(m.open)
+            and _words(ctx.text[m.start:m.end]) <= MAX_TITLE_WORDS
+            and ctx.text[:m.open].rstrip()[-1:] not in (",", ":")
+            and not any(cues(words, ctx.text, attr.cue[1], m.open)
+                        for words in (lex.verbs, lex.naming, lex.complementisers)))
 
 
 def _continues(ctx: Context, last: Found, item: Found) -> bool:
