@@ -17,16 +17,21 @@ import dataclasses
 from dataclasses import dataclass
 
 from cronaca.article import Article
-from cronaca.quotes.context import Context
 from cronaca.quotes.attribution import Attribution, after, before
-from cronaca.quotes.clause import (before_cue, clause_end, clause_start, has_complementiser,
-                                   skip_space)
+from cronaca.quotes.clause import (
+    before_cue,
+    clause_end,
+    clause_start,
+    has_complementiser,
+    skip_space,
+)
+from cronaca.quotes.context import Context
+from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
-MAX_TITLE_WORDS = 6            # a longer phrase in marks is more than a name or a title
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
 
 
@@ -166,14 +171,14 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
             continue                             # inside a clause already taken
         nxt = marked[i + 1].open if i + 1 < len(marked) else len(article.text)
         prev = marked[i - 1].close if i else 0
-        if found and _interrupted(ctx, found[-1], m):
+        if found and interrupted(ctx, found[-1], m):
             found[-1].pieces += list(m.pieces)
             found[-1].end, found[-1].continued = m.end, True
             continue
-        if found and _in_attribution(ctx, found[-1], m, lex):
+        if found and in_attribution(ctx, found[-1], m, lex):
             continue
         item = attribute(ctx, m, nxt, prev, lex, det)
-        if found and _continues(ctx, found[-1], item):
+        if found and continues(ctx, found[-1], item):
             last = found[-1]
             last.pieces += item.pieces
             last.end, last.continued = item.end, True
@@ -181,47 +186,3 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
         if item.kind:
             found.append(item)
     return found
-
-
-def _interrupted(ctx: Context, last: Found, m: Marked) -> bool:
-    """'«...», ha detto Kim, esperto di Corea, «...»': the attribution splits one quote."""
-    if last.kind != "direct" or last.attribution is None or m.dash:
-        return False
-    cue = last.attribution.cue[0]
-    return (last.end <= cue < m.open and ctx.sentence(cue) == ctx.sentence(m.open)
-            and ctx.text[:m.open].rstrip()[-1:] in (",", ":"))
-
-
-def _in_attribution(ctx: Context, last: Found, m: Marked, lex: Lexicon) -> bool:
-    """'"...," Kim told NBC's "Today" show.': a title in marks inside the attribution
-    is neither a quote nor a break between the quote and its next sentence."""
-    attr = last.attribution
-    if attr is None or attr.where != "after" or m.dash or not last.end <= attr.cue[0] < m.open:
-        return False
-    return (ctx.sentence(attr.cue[0]) == ctx.sentence(m.open)
-            and _words(ctx.text[m.start:m.end]) <= MAX_TITLE_WORDS
-            and ctx.text[:m.open].rstrip()[-1:] not in (",", ":")
-            and not any(cues(words, ctx.text, attr.cue[1], m.open)
-                        for words in (lex.verbs, lex.naming, lex.complementisers)))
-
-
-def _continues(ctx: Context, last: Found, item: Found) -> bool:
-    """Is ``item`` more of ``last``: interrupted by its attribution, or its next sentences?
-
-    Only when nothing but ``last``'s own attribution stands between them: no other
-    sentence, and across a paragraph break only a paragraph that opens with the quote.
-    """
-    if last.attribution is None or item.kind == "partial":
-        return False
-    if last.kind != "direct" and last.attribution.where != "after":
-        return False
-    same_cue = item.attribution is not None and item.attribution.cue == last.attribution.cue
-    if not same_cue and (item.attribution is not None or not item.alone):
-        return False
-    if "\n" in ctx.text[last.end:item.start] and ctx.paragraph(item.start)[0] < item.start - 2:
-        return False
-    cue_lo = last.attribution.cue[0]
-    lo = ctx.sentence(cue_lo)[1] if cue_lo >= last.end else last.end
-    if item.start <= lo:
-        return True                              # '"...", said Kim, "..."'
-    return _words(ctx.text[lo:item.start]) == 0
