@@ -84,3 +84,36 @@ def test_sentence_opening_quote_with_more_words_before_its_cue() -> None:
     quote = only(text, "en")
     assert quote.kind == "partial"
     assert quote.text == '"We are not worried" about the new rules'
+
+
+def test_capitalised_title_after_a_possessive_or_on_is_not_a_quote() -> None:
+    text = ('"We will pass the bill," the senator told ABC\'s "Capitol Week" on Sunday. '
+            'She later appeared on "Morning Report With Ana Silva" to defend it.')
+    quotes = article(text, "en").quotes
+    assert [q.text for q in quotes] == ["We will pass the bill"]
+
+
+def test_quoted_phrase_after_a_possessive_stays_a_quote() -> None:
+    quote = only('Okafor said Lee\'s "plan for the docks" would cost jobs.', "en")
+    assert quote.kind == "partial"
+    assert "plan for the docks" in quote.text
+
+
+def test_languages_without_title_leads_keep_capitalised_phrases() -> None:
+    quote = only("Anna Weber sagte, das sei „Eine Frage Der Ehre“ für die Stadt.", "de")
+    assert "Frage Der Ehre" in quote.text
+
+
+def test_new_speech_cues_in_the_english_data() -> None:
+    quote = only('"This is not over," Maya Lind exclaimed after the vote.', "en")
+    assert quote.speaker.text == "Maya Lind"
+    quote = only('The mayor dismissed the report as "pure fiction."', "en")
+    assert quote.kind == "partial"
+    assert quote.text.startswith("the report as")
+
+
+def test_title_before_a_reported_clause_leaves_it_indirect() -> None:
+    text = 'Rita Olsen told viewers on "Capitol Week" that the bill would pass.'
+    quote = only(text, "en")
+    assert quote.kind == "indirect"
+    assert quote.text == "that the bill would pass"
