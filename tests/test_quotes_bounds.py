@@ -117,3 +117,10 @@ def test_title_before_a_reported_clause_leaves_it_indirect() -> None:
     quote = only(text, "en")
     assert quote.kind == "indirect"
     assert quote.text == "that the bill would pass"
+
+
+def test_partial_clause_opens_at_a_distant_complementiser() -> None:
+    text = ('Ortiz told a packed hall in the old port town on Friday night that the ferry '
+            'was "never coming back."')
+    quote = only(text, "en")
+    assert quote.text.startswith("that the ferry")

@@ -15,7 +15,7 @@ from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
 
-MAX_GAP = 6                                 # words between a cue and its complementiser
+MAX_GAP = 10           # words between a cue and its complementiser ("told a crowd in X on Y that")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[—–-]\s")
 _TRAILING = ".,;:!? \n"
 
