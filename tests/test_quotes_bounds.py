@@ -120,7 +120,7 @@ def test_title_before_a_reported_clause_leaves_it_indirect() -> None:
 
 
 def test_partial_clause_opens_at_a_distant_complementiser() -> None:
-    text = ('Ortiz told a packed hall in the old port town on Friday night that the ferry '
+    text = ('Ortiz told a packed hall in the port town on Friday that the ferry '
             'was "never coming back."')
     quote = only(text, "en")
     assert quote.text.startswith("that the ferry")
