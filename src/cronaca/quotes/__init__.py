@@ -21,6 +21,7 @@ from cronaca.quotes.colon import with_colon_leads
 from cronaca.quotes.lexicon import Lexicon, lexicon
 from cronaca.quotes.marks import find_marked
 from cronaca.quotes.resolve import SpeakerResolver
+from cronaca.quotes.titles import is_title
 
 # confidence by how the attribution was found
 CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "according": 0.8, "colon": 0.6}
@@ -38,7 +39,8 @@ class Quotes:
 def find_quotes(article: Article) -> list[Quote]:
     lex = lexicon(article.language)
     text = article.text
-    marked = find_marked(text, article.paragraphs, lex.pairs, lex.dashes)
+    marked = [m for m in find_marked(text, article.paragraphs, lex.pairs, lex.dashes)
+              if not is_title(text, m, lex.title_leads)]
     direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
     items = sorted([*direct, *indirect], key=lambda item: item.start)

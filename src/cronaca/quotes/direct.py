@@ -13,20 +13,26 @@ phrase in marks with no cue is a title, a name or a scare quote and is dropped
 """
 from __future__ import annotations
 
-import re
+import dataclasses
 from dataclasses import dataclass
 
 from cronaca.article import Article
-from cronaca.quotes.context import Context
 from cronaca.quotes.attribution import Attribution, after, before
+from cronaca.quotes.clause import (
+    before_cue,
+    clause_end,
+    clause_start,
+    has_complementiser,
+    skip_space,
+)
+from cronaca.quotes.context import Context
+from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
-MAX_GAP = 6                                 # words between a cue and its complementiser
-_CLAUSE_CUT = re.compile(r"[,;(]|\s[—–-]\s")
-_TRAILING = ".,;:!? \n"
+MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
 
 
 @dataclass
@@ -44,46 +50,92 @@ def _words(text: str) -> int:
     return len(TOKEN.findall(text))
 
 
-def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -> Found:
+@dataclass(frozen=True)
+class _Spot:
+    """Where a quotation sits in its sentence."""
+    head_lo: int                       # where the words before the opening mark start
+    sent_hi: int
+    tail_hi: int                       # where the words after the closing mark end
+    para_hi: int
+    whole: bool                        # nothing but a lead-in before it: a statement
+    tail_words: int
+    lead: str                          # the last character before the opening mark
+
+
+def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
     text = ctx.text
     para_hi = ctx.paragraph(m.close - 1)[1]
-    if m.dash:
-        m = _comma_attribution(text, m, lex)
-        hi = m.pieces[1][0] if len(m.pieces) > 1 else para_hi
-        attr = after(text, m.pieces[0][1], hi, lex, det) or _dash_lead(ctx, m, lex, det)
-        # a dash paragraph with no attribution is as likely a list item as speech
-        return Found(list(m.pieces), attr, "direct" if attr else "", m.start, m.end, alone=True)
     sent_hi = ctx.sentence(m.close - 1)[1]
     tail_hi = min(max(sent_hi, m.close), nxt, para_hi)
     head_lo = max(ctx.sentence(m.open)[0], prev, ctx.paragraph(m.open)[0])
-    head_words = _words(text[head_lo:m.open])
+    lead = text[head_lo:m.open].rstrip()[-1:]
     # a quotation after a colon stands as a statement of its own, whatever leads to it
-    whole = head_words == 0 or text[head_lo:m.open].rstrip().endswith(":")
-    alone = whole and _words(text[m.close:tail_hi]) == 0
-    head = before(text, head_lo, m.open, lex, det) if head_words else None
-    if head is not None and head.direct:        # 'Kim said: "...", and "..."'
-        return Found(list(m.pieces), head, "direct", m.start, m.end, alone=alone)
-    attr = after(text, m.close, tail_hi, lex, det) if _words(text[m.close:tail_hi]) else None
-    if attr is None and alone and sent_hi < min(nxt, para_hi):
-        lo, hi = ctx.sentence(sent_hi + 1)     # '"...." Kim said.' in a sentence of its own
-        if hi <= nxt and _words(text[lo:hi]) <= 8:
+    whole = _words(text[head_lo:m.open]) == 0 or lead == ":"
+    return _Spot(head_lo, sent_hi, tail_hi, para_hi, whole, _words(text[m.close:tail_hi]), lead)
+
+
+def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -> Found:
+    text = ctx.text
+    if m.dash:
+        return _dash(ctx, m, lex, det)
+    spot = _spot(ctx, m, nxt, prev)
+    alone = spot.whole and spot.tail_words == 0
+    head = before(text, spot.head_lo, m.open, lex, det) if _words(
+        text[spot.head_lo:m.open]) else None
+    led = _led(text, m, spot, head, lex) if head is not None else None
+    if led is not None:
+        led.alone = alone
+        return led
+    attr = after(text, m.close, spot.tail_hi, lex, det) if spot.tail_words else None
+    if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
+        lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
+        if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS:
             attr = after(text, lo, hi, lex, det)
     if attr is not None and attr.speaker is not None:
-        if whole:
+        # 'The deal "...," Kim wrote.', 'Rates were "too high" last year, Kim said.'
+        end = before_cue(text, m, attr, lex)
+        if end != m.end and attr.speaker[0] < end:     # the speaker follows the clause
+            attr = dataclasses.replace(attr, speaker=(skip_space(text, end), attr.speaker[1]))
+        if spot.whole and end == m.end:
             return Found(list(m.pieces), attr, "direct", m.start, m.end, alone=True)
-        return Found(list(m.pieces), attr, "partial", head_lo, m.end)   # 'The deal "...," Kim wrote.'
+        return Found(list(m.pieces), attr, "partial", m.open if spot.whole else spot.head_lo, end)
     if head is not None:
         if head.where == "according":
-            return Found(list(m.pieces), head, "direct" if whole else "partial", m.start, m.end)
-        if _naming(text, head, lex):            # 'Kim called Putin "the best friend..."'
-            return Found(list(m.pieces), head, "partial", _skip_space(text, head.cue[1]), m.close)
-        return Found(list(m.pieces), head, "partial", _clause_start(text, head, m, lex),
-                     _clause_end(text, m, sent_hi))
-    if attr is not None:                        # a cue but no speaker phrase
-        return Found(list(m.pieces), attr, "direct" if whole else "partial", m.start, m.end)
-    statement = whole and _words(text[m.start:m.end]) >= MIN_WORDS
-    return Found(list(m.pieces), None, "direct" if statement else "", m.start, m.end,
-                 alone=alone)
+            return Found(list(m.pieces), head, "direct" if spot.whole else "partial",
+                         m.start, m.end)
+        return Found(list(m.pieces), head, "partial", clause_start(text, head, m, lex),
+                     clause_end(text, m, spot.sent_hi))
+    kind = "direct" if spot.whole else "partial"
+    if attr is None:
+        kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""
+    return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
+
+
+def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> Found | None:
+    """A quotation whose cue stands before it, when the words before it settle its kind."""
+    pieces = list(m.pieces)
+    if _naming(text, head, lex) and head.cue[1] <= m.open:
+        # 'Kim called Putin "the best friend..."', '..., calling it "a disgrace," Lee said'
+        return Found(pieces, head, "partial", skip_space(text, head.cue[1]), m.close)
+    if head.direct and spot.lead not in (":", ",") and spot.tail_words:
+        # 'Kim says "the tide has turned" despite the loss': the clause goes on
+        return Found(pieces, head, "partial", clause_start(text, head, m, lex),
+                     clause_end(text, m, spot.sent_hi))
+    if head.direct:                                # 'Kim said: "...", and "..."'
+        return Found(pieces, head, "direct", m.start, m.end)
+    if (spot.lead in (":", ",") and head.where != "according" and not spot.tail_words
+            and not has_complementiser(text, head, m, lex)):
+        # 'Kim told the crowd in Ohio, "We will win."': a statement of its own
+        return Found(pieces, head, "direct", m.start, m.end)
+    return None
+
+
+def _dash(ctx: Context, m: Marked, lex: Lexicon, det) -> Found:
+    m = _comma_attribution(ctx.text, m, lex)
+    hi = m.pieces[1][0] if len(m.pieces) > 1 else ctx.paragraph(m.close - 1)[1]
+    attr = after(ctx.text, m.pieces[0][1], hi, lex, det) or _dash_lead(ctx, m, lex, det)
+    # a dash paragraph with no attribution is as likely a list item as speech
+    return Found(list(m.pieces), attr, "direct" if attr else "", m.start, m.end, alone=True)
 
 
 def _comma_attribution(text: str, m: Marked, lex: Lexicon) -> Marked:
@@ -111,33 +163,6 @@ def _naming(text: str, attr: Attribution, lex: Lexicon) -> bool:
     return lex.naming is not None and lex.naming.fullmatch(text, *attr.cue) is not None
 
 
-def _skip_space(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " ,:\u00a0":
-        i += 1
-    return i
-
-
-def _clause_start(text: str, head: Attribution, m: Marked, lex: Lexicon) -> int:
-    """The reported clause opens at its complementiser ("told reporters on Monday that")."""
-    comp = lex.complementisers.search(text, head.cue[1], m.open) if lex.complementisers else None
-    if comp is not None and _words(text[head.cue[1]:comp.start()]) <= MAX_GAP:
-        return comp.start()
-    return _skip_space(text, head.cue[1])
-
-
-def _clause_end(text: str, m: Marked, sent_hi: int) -> int:
-    """The clause ends at the sentence end or at the first comma or dash after the quote."""
-    end = max(sent_hi, m.end)
-    if text[m.close - 2:m.close - 1] in (",", ";"):    # 'was "corrupt," noting that...'
-        return m.close
-    cut = _CLAUSE_CUT.search(text, m.close, end)
-    if cut is not None:
-        end = cut.start()
-    while end > m.end and text[end - 1] in _TRAILING:
-        end -= 1
-    return end
-
-
 def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> list[Found]:
     ctx = Context(article)
     found: list[Found] = []
@@ -146,12 +171,14 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
             continue                             # inside a clause already taken
         nxt = marked[i + 1].open if i + 1 < len(marked) else len(article.text)
         prev = marked[i - 1].close if i else 0
-        if found and _interrupted(ctx, found[-1], m):
+        if found and interrupted(ctx, found[-1], m):
             found[-1].pieces += list(m.pieces)
             found[-1].end, found[-1].continued = m.end, True
             continue
+        if found and in_attribution(ctx, found[-1], m, lex):
+            continue
         item = attribute(ctx, m, nxt, prev, lex, det)
-        if found and _continues(ctx, found[-1], item):
+        if found and continues(ctx, found[-1], item):
             last = found[-1]
             last.pieces += item.pieces
             last.end, last.continued = item.end, True
@@ -159,34 +186,3 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
         if item.kind:
             found.append(item)
     return found
-
-
-def _interrupted(ctx: Context, last: Found, m: Marked) -> bool:
-    """'«...», ha detto Kim, esperto di Corea, «...»': the attribution splits one quote."""
-    if last.kind != "direct" or last.attribution is None or m.dash:
-        return False
-    cue = last.attribution.cue[0]
-    return (last.end <= cue < m.open and ctx.sentence(cue) == ctx.sentence(m.open)
-            and ctx.text[:m.open].rstrip()[-1:] in (",", ":"))
-
-
-def _continues(ctx: Context, last: Found, item: Found) -> bool:
-    """Is ``item`` more of ``last``: interrupted by its attribution, or its next sentences?
-
-    Only when nothing but ``last``'s own attribution stands between them: no other
-    sentence, and across a paragraph break only a paragraph that opens with the quote.
-    """
-    if last.attribution is None or item.kind == "partial":
-        return False
-    if last.kind != "direct" and last.attribution.where != "after":
-        return False
-    same_cue = item.attribution is not None and item.attribution.cue == last.attribution.cue
-    if not same_cue and (item.attribution is not None or not item.alone):
-        return False
-    if "\n" in ctx.text[last.end:item.start] and ctx.paragraph(item.start)[0] < item.start - 2:
-        return False
-    cue_lo = last.attribution.cue[0]
-    lo = ctx.sentence(cue_lo)[1] if cue_lo >= last.end else last.end
-    if item.start <= lo:
-        return True                              # '"...", said Kim, "..."'
-    return _words(ctx.text[lo:item.start]) == 0

@@ -8,8 +8,9 @@ every inflected form), ``naming`` (verbs that only take a quoted phrase: "called
 with the clause before), ``aux`` (words between a subject and its verb),
 ``bare_clause`` (verbs that take a clause without a complementiser: "said",
 "sagte"), ``stops`` (words that end a speaker phrase after an inverted verb), ``dashes``
-(paragraph-opening dashes that introduce speech) and ``pairs`` (quotation marks,
-opening then closing character).
+(paragraph-opening dashes that introduce speech), ``pairs`` (quotation marks,
+opening then closing character) and ``title_leads`` (what stands right before a
+capitalised title in marks: "'s", "on"; see ``titles.py``).
 """
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ class Lexicon:
     dashes: str
     pairs: tuple[str, ...]
     determiners: frozenset[str]             # words that may open a speaker phrase
+    title_leads: tuple[str, ...] = ()       # what comes right before a title in marks
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -98,4 +100,5 @@ def lexicon(code: str | None) -> Lexicon:
         dashes="".join(table.get("dashes", ())),
         pairs=pairs,
         determiners=data.stopwords,
+        title_leads=tuple(w.casefold() for w in table.get("title_leads", ())),
     )

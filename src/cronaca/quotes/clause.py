@@ -1,0 +1,66 @@
+"""The bounds of the reported clause that holds a partial quote.
+
+PolNeAR-style annotation (and a reader) takes the whole reported clause as the
+content: 'Kim said [that the plan was "a failure" from the start].' The clause
+opens at the complementiser (or just after the cue) and runs to the end of the
+sentence; only a semicolon, a bracket or a spaced dash closes it earlier, as
+commas inside a reported clause are common ('was "peanuts," compared to ...').
+"""
+from __future__ import annotations
+
+import re
+
+from cronaca.quotes.attribution import Attribution
+from cronaca.quotes.lexicon import Lexicon
+from cronaca.quotes.marks import Marked
+from cronaca.quotes.speaker import TOKEN
+
+MAX_GAP = 10           # words between a cue and its complementiser ("told a crowd in X on Y that")
+_CLAUSE_CUT = re.compile(r"[;(]|\s[—–-]\s")
+_TRAILING = ".,;:!? \n"
+
+
+def _words(text: str) -> int:
+    return len(TOKEN.findall(text))
+
+
+def skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " ,:\u00a0":
+        i += 1
+    return i
+
+
+def has_complementiser(text: str, head: Attribution, m: Marked, lex: Lexicon) -> bool:
+    return lex.complementisers is not None and \
+        lex.complementisers.search(text, head.cue[1], m.open) is not None
+
+
+def clause_start(text: str, head: Attribution, m: Marked, lex: Lexicon) -> int:
+    """The reported clause opens at its complementiser ("told reporters on Monday that")."""
+    comp = lex.complementisers.search(text, head.cue[1], m.open) if lex.complementisers else None
+    if comp is not None and _words(text[head.cue[1]:comp.start()]) <= MAX_GAP:
+        return comp.start()
+    return skip_space(text, head.cue[1])
+
+
+def clause_end(text: str, m: Marked, sent_hi: int) -> int:
+    """The sentence end, or a semicolon, bracket or spaced dash after the quote."""
+    end = max(sent_hi, m.end)
+    cut = _CLAUSE_CUT.search(text, m.close, end)
+    if cut is not None:
+        end = cut.start()
+    while end > m.end and text[end - 1] in _TRAILING:
+        end -= 1
+    return end
+
+
+def before_cue(text: str, m: Marked, attr: Attribution, lex: Lexicon) -> int:
+    """The end of a clause whose attribution follows it after a comma
+    ('Rates were "too high" last winter, Kim said'), else the quote's end."""
+    comma = text.rfind(",", m.close, attr.cue[0])
+    if comma < 0 or not _words(text[m.close:comma]):
+        return m.end
+    first = TOKEN.search(text, m.close, comma)
+    if first.group()[:1].isupper() or first.group().casefold() in lex.pronouns:
+        return m.end                   # '"...," Jan Berg, the mayor, said': the speaker
+    return comma

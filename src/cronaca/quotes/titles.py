@@ -1,0 +1,36 @@
+"""Titles in marks: names of shows, papers and works are not quotations.
+
+'He told NBC's "Meet the Press"', 'she said on "Good Morning America"': a
+phrase in marks right after one of the language's ``title_leads`` (a possessive
+ending, "on") whose words are all capitalised is a title. Both conditions are
+needed: 'Trump's "deportation force"' is a quoted phrase, and so is a
+capitalised slogan after a verb. Languages that do not capitalise titles simply
+list no leads.
+"""
+from __future__ import annotations
+
+import re
+
+from cronaca.quotes.marks import Marked
+
+MAX_WORDS = 8
+SMALL = 3                      # short words ("of", "the", "in") may stay lower case
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_title(text: str, m: Marked, leads: tuple[str, ...]) -> bool:
+    if not leads or m.dash or len(m.pieces) != 1:
+        return False
+    before = text[max(0, m.open - 40):m.open].rstrip().casefold()
+    if not any(_ends_with(before, lead) for lead in leads):
+        return False
+    words = _WORD.findall(text[m.start:m.end])
+    return 0 < len(words) <= MAX_WORDS and words[0][0].isupper() and all(
+        w[0].isupper() for w in words if len(w) > SMALL)
+
+
+def _ends_with(before: str, lead: str) -> bool:
+    if not before.endswith(lead):
+        return False
+    # a lead that is a word must be a whole word: "on", not "Ramon"
+    return not lead[0].isalpha() or len(before) == len(lead) or not before[-len(lead) - 1].isalnum()
