@@ -107,11 +107,15 @@ class MentionFinder:
 
     def _split(self, text, tokens, i, j, headline, known_caps) -> list[Candidate]:
         """Cut the run at words that are not names; classify each piece."""
-        out, piece, title = [], [], ""
+        out, piece, title, place_end = [], [], "", i
         for k in range(i, j):
             t = tokens[k]
             word = fold(t.text)
-            if not t.cap or (ROMAN.match(t.text) and piece):   # a connector inside a run
+            if not t.cap or (ROMAN.match(t.text) and piece) or k < place_end:   # a connector inside a run
+                piece.append(k)
+                continue
+            place_end = self._place_from(text, tokens, k, j)
+            if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
             if piece and not tokens[piece[-1]].cap and self._place_after(text, tokens, k, j):
@@ -135,6 +139,13 @@ class MentionFinder:
                 piece = piece[n:]
             out.append(self._classify(text, tokens, piece, title))
         return [c for c in out if c is not None]
+
+    def _place_from(self, text, tokens, k, j) -> int:
+        """End (exclusive) of the longest gazetteer place of several words starting at ``k``."""
+        for m in range(min(j, k + 4), k + 1, -1):
+            if self.lex.place(text[tokens[k].start:tokens[m - 1].end]):
+                return m
+        return k
 
     def _common_alone(self, t: Token) -> bool:
         """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
