@@ -8,12 +8,14 @@ that capitalise nouns (German) apply that test everywhere.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
 from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
+from cronaca.entities.names import is_given_name
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
 RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
@@ -31,6 +33,7 @@ class Candidate:
     english: str = ""                    # English name of a gazetteer place
     backend: str = "rules"               # what found it
     context: bool = False                # found in the title or a caption, not in the text
+    cue: str = ""                        # weak type from the words around: "LOC" ("a X"), "PER" ("X ha detto")
 
 
 class MentionFinder:
@@ -62,6 +65,9 @@ class MentionFinder:
         """End (exclusive) of the capitalised run starting at ``i``, with connectors."""
         j = i + 1
         while j < len(tokens):
+            if self._elided(text, tokens[j - 1], tokens[j]):    # "Banca d'Italia"
+                j += 1
+                continue
             if not joined(text, tokens[j - 1], tokens[j]):
                 break
             if tokens[j].cap and not tokens[j].opens:
@@ -72,6 +78,11 @@ class MentionFinder:
             else:
                 break
         return j
+
+    def _elided(self, text: str, a: Token, b: Token) -> bool:
+        gap = text[a.end:b.start]
+        return (b.cap and not b.opens and gap[:1] == " " and gap.endswith(("'", "’"))
+                and fold(gap.strip()[:-1]) in self.lex.connectors)
 
     def _institution(self, text: str, tokens: list[Token], i: int, found: list[Candidate]) -> bool:
         """"il governo", "la polizia", "il governo cinese": an organisation named by a noun."""
@@ -212,7 +223,7 @@ class MentionFinder:
         place = self.lex.place(name)
         if kind is None:
             kind = _type(self.lex, words, before, place, title, first.text)
-        cand = Candidate(start, last.end, name, kind, title=title)
+        cand = Candidate(start, last.end, name, kind, title=title, cue=_cue(self.lex, text, start, last.end))
         if place and kind == "LOC":
             cand.country, cand.english = place.code, place.english
         return cand
@@ -233,7 +244,26 @@ def _type(lex: Lexicon, words: list[str], before: list[str], place, title, first
         return "LOC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
+    if len(words) > 1 and is_given_name(words[0], lex):
+        return "PER"
+    if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words):
+        return "ORG"      # a country inside a longer name: "Forza Italia", "Telecom Italia"
     return None
+
+
+_PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
+
+
+def _cue(lex: Lexicon, text: str, start: int, end: int) -> str:
+    """"a Rieti", "in Texas": a place; "Benali ha detto", "secondo Benali": a person."""
+    before = _PREVIOUS.search(text, max(0, start - 25), start)
+    word = fold(before.group(1)) if before else ""
+    if word in lex.place_preps:
+        return "LOC"
+    after = fold(text[end:end + 40]).lstrip(" ,") + " "
+    if word in lex.speech or any(after.startswith(v + " ") for v in lex.speech):
+        return "PER"
+    return ""
 
 
 def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
