@@ -19,6 +19,7 @@ from cronaca.entities.names import is_given_name
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
 RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
+OPENER_ZIPF = 3.0      # ... or this frequent, when a given name follows it
 
 
 @dataclass
@@ -133,6 +134,9 @@ class MentionFinder:
                 out.append(self._classify(text, tokens, piece, title))   # "Piazza X di Pyongyang"
                 piece = []
             in_run = k + 1 < j and tokens[k + 1].cap
+            if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
+                self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
+                continue
             if self._is_name_word(t, headline, known_caps, in_run) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text)):
                 piece.append(k)
@@ -150,6 +154,10 @@ class MentionFinder:
                 piece = piece[n:]
             out.append(self._classify(text, tokens, piece, title))
         return [c for c in out if c is not None]
+
+    def _opens_a_person(self, t: Token, after: Token) -> bool:
+        return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)
+                and zipf_frequency(fold(t.text), self.lex.code) >= OPENER_ZIPF)
 
     def _place_from(self, text, tokens, k, j) -> int:
         """End (exclusive) of the longest gazetteer place of several words starting at ``k``."""
