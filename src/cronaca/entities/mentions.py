@@ -8,6 +8,7 @@ that capitalise nouns (German) apply that test everywhere.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -126,7 +127,7 @@ class MentionFinder:
             if not t.cap or (ROMAN.match(t.text) and piece) or k < place_end:   # a connector inside a run
                 piece.append(k)
                 continue
-            place_end = self._place_from(text, tokens, k, j)
+            place_end = self._place_from(text, tokens, k, j) if t.opens or headline else k
             if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
@@ -268,10 +269,18 @@ def _cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     word = fold(before.group(1)) if before else ""
     if word in lex.place_preps:
         return "LOC"
+    if word in lex.speech:
+        return "PER"
     after = fold(text[end:end + 40]).lstrip(" ,") + " "
-    if word in lex.speech or any(after.startswith(v + " ") for v in lex.speech):
+    if after.split(" ", 1)[0] in _first_words(lex.speech) and any(
+            after.startswith(v + " ") for v in lex.speech):
         return "PER"
     return ""
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
