@@ -1,9 +1,9 @@
 """How the rules type a name: evidence first (given names, gazetteers, cues), no blind PER."""
 import pytest
+from test_entities import article, entity_of, run
 
 from cronaca.entities import Entities, cities, names
 from cronaca.entities.tokens import tokenize
-from test_entities import article, entity_of, run
 
 needs_names = pytest.mark.skipif(not names.available(), reason="Faker (given names) not installed")
 needs_regions = pytest.mark.skipif(not cities.available(), reason="pycountry (subdivisions) not installed")

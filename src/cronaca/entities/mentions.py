@@ -8,14 +8,13 @@ that capitalise nouns (German) apply that test everywhere.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
 from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
+from cronaca.entities.evidence import cue, name_type
 from cronaca.entities.names import is_given_name
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
@@ -231,64 +230,8 @@ class MentionFinder:
         name = text[start:last.end]
         place = self.lex.place(name)
         if kind is None:
-            kind = _type(self.lex, words, before, place, title, first.text)
-        cand = Candidate(start, last.end, name, kind, title=title, cue=_cue(self.lex, text, start, last.end))
+            kind = name_type(self.lex, words, before, place, title, first.text)
+        cand = Candidate(start, last.end, name, kind, title=title, cue=cue(self.lex, text, start, last.end))
         if place and kind == "LOC":
             cand.country, cand.english = place.code, place.english
         return cand
-
-
-def _type(lex: Lexicon, words: list[str], before: list[str], place, title, first: str) -> str | None:
-    if place and place.code:      # countries are seldom people: "Президент России"
-        return "LOC"
-    if title:
-        return "PER"
-    if place:
-        return "LOC"
-    if " ".join(words) in lex.org_names or any(w in lex.org_words for w in words):
-        return "ORG"
-    if any(w in lex.org_words for w in _cue_words(lex, before)):     # "l'agenzia russa Ria Novosti"
-        return "ORG"
-    if any(w in lex.loc_words for w in words):
-        return "LOC"
-    if len(words) == 1 and first.isupper() and len(first) >= 2:
-        return "ORG"
-    if len(words) > 1 and is_given_name(words[0], lex):
-        return "PER"
-    if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words):
-        return "ORG"      # a country inside a longer name: "Forza Italia", "Telecom Italia"
-    return None
-
-
-_PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
-
-
-def _cue(lex: Lexicon, text: str, start: int, end: int) -> str:
-    """"a Rieti", "in Texas": a place; "Benali ha detto", "secondo Benali": a person."""
-    before = _PREVIOUS.search(text, max(0, start - 25), start)
-    word = fold(before.group(1)) if before else ""
-    if word in lex.place_preps:
-        return "LOC"
-    if word in lex.speech:
-        return "PER"
-    after = fold(text[end:end + 40]).lstrip(" ,") + " "
-    if after.split(" ", 1)[0] in _first_words(lex.speech) and any(
-            after.startswith(v + " ") for v in lex.speech):
-        return "PER"
-    return ""
-
-
-@functools.lru_cache(maxsize=64)
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.split(" ", 1)[0] for p in phrases)
-
-
-def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
-    """The lower-case words just before a name, past adjectives of nationality."""
-    out = []
-    for word in reversed(before):
-        if not word.islower():
-            break
-        if not lex.demonym(word):
-            out.append(word)
-    return out[:3]

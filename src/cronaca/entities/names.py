@@ -22,7 +22,7 @@ _FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     try:
-        import faker.providers.person as person
+        from faker.providers import person
     except ModuleNotFoundError:
         return frozenset()
     names: set[str] = set()
@@ -38,7 +38,7 @@ def given_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     try:
-        import faker.providers.person as person
+        from faker.providers import person
     except ModuleNotFoundError:
         return frozenset()
     names: set[str] = set()
