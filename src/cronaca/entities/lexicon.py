@@ -10,7 +10,8 @@ person_titles ("presidente"), org_words (make a name an ORG: "università",
 "Bank"), org_heads / loc_heads (a lower-case noun that is part of the name:
 "università di Nottingham", "provincia di Trapani"), org_nouns (institutions
 named by a noun: "il governo"), organisations (known ORG names), loc_words,
-connectors inside names ("di", "van"), not_names (months, weekdays), suffixes
+connectors inside names ("di", "van"), not_names (months, weekdays), place_preps
+(prepositions before a place, "a", "in": they type a name nothing else types), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
@@ -54,6 +55,8 @@ class Lexicon:
     loc_words: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()      # "a", "in": what comes before a place
+    speech: frozenset[str] = frozenset()           # "ha detto", "secondo": a person speaks
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
@@ -125,9 +128,16 @@ def lexicon(code: str | None) -> Lexicon:
         loc_heads=_strings(section, "loc_heads"), org_nouns=_strings(section, "org_nouns"), org_names=_strings(section, "organisations"),
         loc_words=_strings(section, "loc_words"),
         connectors=_strings(section, "connectors"), not_names=_strings(section, "not_names"),
+        place_preps=_strings(section, "place_preps"), speech=_speech(data),
         suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
         places=_places(data.code, tuple(section.get("places", ()))))
+
+
+def _speech(data) -> frozenset[str]:
+    """Speech verbs and "according to" cues of the ``[quotes]`` section: who speaks is a person."""
+    quotes = data.section("quotes")
+    return _strings(quotes, "verbs") | _strings(quotes, "according_to")
 
 
 @functools.lru_cache(maxsize=1)

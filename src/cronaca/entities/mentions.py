@@ -14,9 +14,12 @@ from wordfreq import zipf_frequency
 
 from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
+from cronaca.entities.evidence import cue, name_type
+from cronaca.entities.names import is_given_name
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
 RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
+OPENER_ZIPF = 3.0      # ... or this frequent, when a given name follows it
 
 
 @dataclass
@@ -31,6 +34,7 @@ class Candidate:
     english: str = ""                    # English name of a gazetteer place
     backend: str = "rules"               # what found it
     context: bool = False                # found in the title or a caption, not in the text
+    cue: str = ""                        # weak type from the words around: "LOC" ("a X"), "PER" ("X ha detto")
 
 
 class MentionFinder:
@@ -62,6 +66,9 @@ class MentionFinder:
         """End (exclusive) of the capitalised run starting at ``i``, with connectors."""
         j = i + 1
         while j < len(tokens):
+            if self._elided(text, tokens[j - 1], tokens[j]):    # "Banca d'Italia"
+                j += 1
+                continue
             if not joined(text, tokens[j - 1], tokens[j]):
                 break
             if tokens[j].cap and not tokens[j].opens:
@@ -72,6 +79,11 @@ class MentionFinder:
             else:
                 break
         return j
+
+    def _elided(self, text: str, a: Token, b: Token) -> bool:
+        gap = text[a.end:b.start]
+        return (b.cap and not b.opens and gap[:1] == " " and gap.endswith(("'", "’"))
+                and fold(gap.strip()[:-1]) in self.lex.connectors)
 
     def _institution(self, text: str, tokens: list[Token], i: int, found: list[Candidate]) -> bool:
         """"il governo", "la polizia", "il governo cinese": an organisation named by a noun."""
@@ -107,17 +119,24 @@ class MentionFinder:
 
     def _split(self, text, tokens, i, j, headline, known_caps) -> list[Candidate]:
         """Cut the run at words that are not names; classify each piece."""
-        out, piece, title = [], [], ""
+        out, piece, title, place_end = [], [], "", i
         for k in range(i, j):
             t = tokens[k]
             word = fold(t.text)
-            if not t.cap or (ROMAN.match(t.text) and piece):   # a connector inside a run
+            if not t.cap or (ROMAN.match(t.text) and piece) or k < place_end:   # a connector inside a run
+                piece.append(k)
+                continue
+            place_end = self._place_from(text, tokens, k, j) if t.opens or headline else k
+            if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
             if piece and not tokens[piece[-1]].cap and self._place_after(text, tokens, k, j):
                 out.append(self._classify(text, tokens, piece, title))   # "Piazza X di Pyongyang"
                 piece = []
             in_run = k + 1 < j and tokens[k + 1].cap
+            if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
+                self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
+                continue
             if self._is_name_word(t, headline, known_caps, in_run) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text)):
                 piece.append(k)
@@ -135,6 +154,17 @@ class MentionFinder:
                 piece = piece[n:]
             out.append(self._classify(text, tokens, piece, title))
         return [c for c in out if c is not None]
+
+    def _opens_a_person(self, t: Token, after: Token) -> bool:
+        return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)
+                and zipf_frequency(fold(t.text), self.lex.code) >= OPENER_ZIPF)
+
+    def _place_from(self, text, tokens, k, j) -> int:
+        """End (exclusive) of the longest gazetteer place of several words starting at ``k``."""
+        for m in range(min(j, k + 4), k + 1, -1):
+            if self.lex.place(text[tokens[k].start:tokens[m - 1].end]):
+                return m
+        return k
 
     def _common_alone(self, t: Token) -> bool:
         """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
@@ -200,37 +230,8 @@ class MentionFinder:
         name = text[start:last.end]
         place = self.lex.place(name)
         if kind is None:
-            kind = _type(self.lex, words, before, place, title, first.text)
-        cand = Candidate(start, last.end, name, kind, title=title)
+            kind = name_type(self.lex, words, before, place, title, first.text)
+        cand = Candidate(start, last.end, name, kind, title=title, cue=cue(self.lex, text, start, last.end))
         if place and kind == "LOC":
             cand.country, cand.english = place.code, place.english
         return cand
-
-
-def _type(lex: Lexicon, words: list[str], before: list[str], place, title, first: str) -> str | None:
-    if place and place.code:      # countries are seldom people: "Президент России"
-        return "LOC"
-    if title:
-        return "PER"
-    if place:
-        return "LOC"
-    if " ".join(words) in lex.org_names or any(w in lex.org_words for w in words):
-        return "ORG"
-    if any(w in lex.org_words for w in _cue_words(lex, before)):     # "l'agenzia russa Ria Novosti"
-        return "ORG"
-    if any(w in lex.loc_words for w in words):
-        return "LOC"
-    if len(words) == 1 and first.isupper() and len(first) >= 2:
-        return "ORG"
-    return None
-
-
-def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
-    """The lower-case words just before a name, past adjectives of nationality."""
-    out = []
-    for word in reversed(before):
-        if not word.islower():
-            break
-        if not lex.demonym(word):
-            out.append(word)
-    return out[:3]

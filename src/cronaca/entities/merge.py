@@ -28,7 +28,7 @@ class Group:
 
     def full_mentions(self) -> list[Candidate]:
         longest = max(len(f) for f in self.forms) if self.forms else 0
-        return [m for m in self.members if m.kind == "name" and len(m.text.split()) >= longest]
+        return [m for m in self.members if m.kind == "name" and len(_words(m.text)) >= longest]
 
 
 def words_match(a: str, b: str, slack: int) -> bool:
@@ -96,10 +96,16 @@ def _late_full_names(groups: list[Group], slack: int) -> None:
             continue
         c = g.members[0]
         best = _containing([x for x in groups if x is not g], g.forms[0], c, slack)
-        if best is not None and len(g.members) <= len(best.members):
+        # a surname repeated more often than the full name is the usual news pattern
+        # ("Jean-Claude Juncker ... Juncker ... Juncker"); a first word is not ("Kim")
+        if best is not None and (len(g.members) <= len(best.members) or _surname_of(g.forms[0], best, slack)):
             best.members.extend(g.members)
             best.titles |= g.titles
             g.members = []
+
+
+def _surname_of(words: list[str], g: Group, slack: int) -> bool:
+    return g.type in ("PER", None) and all(len(f) > 1 and words_match(words[0], f[-1], slack) for f in g.forms)
 
 
 def _acronyms(groups: list[Group], cands: list[Candidate]) -> None:

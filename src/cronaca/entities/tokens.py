@@ -34,8 +34,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if word[-2:] in ("'s", "’s"):      # English possessive
             word = word[:-2]
         opens = not before or before[-1] in _STARTERS
+        if opens and _after_initial(before):
+            opens = False        # "George W. Bush": a full stop after an initial ends no sentence
         out.append(Token(offset + start, offset + start + len(word), word, opens))
     return out
+
+
+def _after_initial(before: str) -> bool:
+    return (before.endswith(".") and len(before) >= 2 and before[-2].isupper()
+            and (len(before) == 2 or not before[-3].isalnum()))
 
 
 def joined(text: str, a: Token, b: Token, any_gap: bool = False) -> bool:

@@ -1,0 +1,71 @@
+"""What the words of a name, and the words around it, say about its type.
+
+In the name: a country or a title makes it a place or a person, org and place
+words ("Banca", "Lago") an organisation or a place, a known given name first a
+person, a country inside a longer name an organisation ("Forza Italia").
+Around it: a place preposition ("a Rieti") or a speech verb ("Benali ha
+detto") is a weaker cue, used only when nothing else types the name.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from cronaca.entities.lexicon import Lexicon, fold
+from cronaca.entities.names import is_given_name
+
+
+def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, first: str) -> str | None:
+    if place and place.code:      # countries are seldom people: "Президент России"
+        return "LOC"
+    if title:
+        return "PER"
+    if place:
+        return "LOC"
+    if " ".join(words) in lex.org_names or any(w in lex.org_words for w in words):
+        return "ORG"
+    if any(w in lex.org_words for w in _cue_words(lex, before)):     # "l'agenzia russa Ria Novosti"
+        return "ORG"
+    if any(w in lex.loc_words for w in words):
+        return "LOC"
+    if len(words) == 1 and first.isupper() and len(first) >= 2:
+        return "ORG"
+    if len(words) > 1 and is_given_name(words[0], lex):
+        return "PER"
+    if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words):
+        return "ORG"      # a country inside a longer name: "Forza Italia", "Telecom Italia"
+    return None
+
+
+_PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
+
+
+def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
+    """"a Rieti", "in Texas": a place; "Benali ha detto", "secondo Benali": a person."""
+    before = _PREVIOUS.search(text, max(0, start - 25), start)
+    word = fold(before.group(1)) if before else ""
+    if word in lex.place_preps:
+        return "LOC"
+    if word in lex.speech:
+        return "PER"
+    after = fold(text[end:end + 40]).lstrip(" ,") + " "
+    if after.split(" ", 1)[0] in _first_words(lex.speech) and any(
+            after.startswith(v + " ") for v in lex.speech):
+        return "PER"
+    return ""
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
+
+
+def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
+    """The lower-case words just before a name, past adjectives of nationality."""
+    out = []
+    for word in reversed(before):
+        if not word.islower():
+            break
+        if not lex.demonym(word):
+            out.append(word)
+    return out[:3]
