@@ -21,6 +21,16 @@ _FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    return _faker_names(_FIELDS)
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return _faker_names(("last_names",))
+
+
+def _faker_names(fields: tuple[str, ...]) -> frozenset[str]:
+    """The names in these fields of every Faker person provider (empty without Faker)."""
     try:
         from faker.providers import person
     except ModuleNotFoundError:
@@ -28,24 +38,10 @@ def given_names() -> frozenset[str]:
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for field in _FIELDS:
+        for field in fields:
             value = getattr(provider, field, ())
             if isinstance(value, (tuple, list, dict, set, frozenset)):   # some are properties
                 names.update(fold(n) for n in value if isinstance(n, str) and n[:1].isupper())
-    return frozenset(names)
-
-
-@functools.lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    try:
-        from faker.providers import person
-    except ModuleNotFoundError:
-        return frozenset()
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        value = getattr(importlib.import_module(f"{person.__name__}.{module.name}").Provider, "last_names", ())
-        if isinstance(value, (tuple, list, dict, set, frozenset)):
-            names.update(fold(n) for n in value if isinstance(n, str) and n[:1].isupper())
     return frozenset(names)
 
 
