@@ -12,7 +12,10 @@ across articles by its cross-script key), ``mentions``, ``quotes`` and
 full Article JSON, zlib-compressed, kept out of the hot table), ``sources``
 (what was ingested from where, so a re-run skips it) and ``articles_fts``
 (FTS5 over title and text), ``raw_pages`` (the page as received, compressed:
-the evidence, and what a better pipeline can analyse again).
+the evidence, and what a better pipeline can analyse again), ``links`` (pairs
+of articles: duplicate, rewrite, translation or same story, with a score and
+the evidence) and the ``link_*`` tables they are computed from (MinHash and
+embedding per article, LSH buckets, names/numbers/dates per article).
 """
 from __future__ import annotations
 
