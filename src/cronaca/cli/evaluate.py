@@ -86,6 +86,23 @@ def eval_entities(bsnlp, conll, language, across, topics, as_json):
     click.echo("\n\n".join(outputs))
 
 
+@eval_group.command("links")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_links(directory, as_json):
+    """Precision and recall of article links, by kind, on a hand-made set.
+
+    DIRECTORY holds articles/*.txt and gold.tsv (a<TAB>b<TAB>kind, by file stem);
+    every pair not listed is expected unlinked. tests/fixtures/links is one.
+    """
+    from pathlib import Path
+    from cronaca.evaluate.links import evaluate_links, format_links_report
+    _require((Path(directory) / "gold.tsv").is_file(), directory, "holds no gold.tsv")
+    with _malformed(directory, "gold.tsv lines a<TAB>b<TAB>kind"):
+        result = evaluate_links(directory)
+    click.echo(json.dumps(result, indent=2) if as_json else format_links_report(result))
+
+
 def _require(found, directory: str, what: str) -> None:
     """Scoring nothing is a wrong folder, not a score of 0: say so and exit 2."""
     if not found:

@@ -10,6 +10,7 @@ from cronaca import __version__
 from cronaca.cli.analyze import analyze
 from cronaca.cli.corpus import export, ingest, search, show
 from cronaca.cli.evaluate import eval_group
+from cronaca.cli.links import link, links
 from cronaca.cli.quotes import quotes
 
 
@@ -29,7 +30,7 @@ def cli(verbose: bool) -> None:
 cli.add_command(analyze)
 cli.add_command(eval_group)
 cli.add_command(quotes)
-for command in (ingest, search, show, export):
+for command in (ingest, search, show, export, link, links):
     cli.add_command(command)
 
 

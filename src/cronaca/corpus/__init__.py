@@ -42,12 +42,35 @@ class Corpus:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self.conn)
+            self._linker = None
         except sqlite3.DatabaseError as exc:
             raise CronacaError("bad_corpus", self.path, detail=str(exc)) from None
 
     def ingest(self, inputs: Iterable[str], options: AnalyzeOptions | None = None,
                **kwargs) -> IngestStats:
+        kwargs.setdefault("on_write", self.linker.update if self.linking else None)
         return ingest(self.conn, inputs, options, **kwargs)
+
+    linking = True          # link each article as it is ingested (Corpus.linking = False: not)
+
+    @property
+    def linker(self):
+        if self._linker is None:
+            from cronaca.links import Linker
+            self._linker = Linker(self.conn)
+        return self._linker
+
+    def link(self, rebuild: bool = False) -> int:
+        """Link every article again (``rebuild``: signatures and embeddings too);
+        returns the number of links."""
+        return self.linker.rebuild(rebuild)
+
+    def links(self, ref: str | int) -> list[dict] | None:
+        """The links of one article (row id, Article id or source), best first;
+        None when there is no such article."""
+        from cronaca.links import links_of
+        rowid = query.find_article(self.conn, str(ref))
+        return links_of(self.conn, rowid) if rowid is not None else None
 
     def search(self, text: str, filters: Filters = Filters(), limit: int = 20) -> list[dict]:
         return query.search(self.conn, text, filters, limit)
@@ -63,7 +86,7 @@ class Corpus:
         return _export.export(self.conn, fmt, out)
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "entities", "mentions", "quotes", "diagnostics")
+        tables = ("articles", "entities", "mentions", "quotes", "diagnostics", "links")
         return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     def close(self) -> None:

@@ -7,6 +7,7 @@ reason and the run goes on.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections import Counter
@@ -14,13 +15,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from cronaca.api import analyze, default_pipeline
-from cronaca.corpus.store import write_article
+from cronaca.article import Article
+from cronaca.corpus.store import UNCHANGED, write_article
 from cronaca.errors import CronacaError
 from cronaca.options import AnalyzeOptions
 from cronaca.pipeline import Pipeline
 from cronaca.sources.page import Page
 
 SKIPPED = "skipped"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -54,7 +57,10 @@ def stamp(source: str) -> str | None:
 def ingest(conn: sqlite3.Connection, inputs: Iterable[str], options: AnalyzeOptions | None = None,
            *, pipeline: Pipeline | None = None, refresh: bool = False,
            stats: IngestStats | None = None, on_page: Callable[[str, str], None] | None = None,
-           pages: Iterable[Page | CronacaError] | None = None) -> IngestStats:
+           pages: Iterable[Page | CronacaError] | None = None,
+           on_write: Callable[[int, Article], None] | None = None) -> IngestStats:
+    """``on_write(rowid, article)`` runs after each new or changed article is stored
+    (the corpus links it there); its failure is logged, never fatal to the page."""
     from cronaca.sources import iter_pages
     options = options or AnalyzeOptions()
     pipeline = pipeline or default_pipeline(options)
@@ -63,7 +69,7 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], options: AnalyzeOpti
     known = None if refresh else (lambda source: _known(conn, source, stamp(source)))
     items = pages if pages is not None else iter_pages(list(inputs), options.fetch, known=known)
     for item in items:
-        status = _one(conn, item, pipeline, refresh)
+        status = _one(conn, item, pipeline, refresh, on_write)
         if isinstance(status, CronacaError):
             stats.failed[status.reason] += 1
             status, source = "failed:" + status.one_line(), status.source
@@ -75,7 +81,7 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], options: AnalyzeOpti
     return stats
 
 
-def _one(conn, item, pipeline: Pipeline, refresh: bool) -> str | CronacaError:
+def _one(conn, item, pipeline: Pipeline, refresh: bool, on_write=None) -> str | CronacaError:
     if isinstance(item, CronacaError):
         return item
     mark = stamp(item.source)
@@ -85,7 +91,13 @@ def _one(conn, item, pipeline: Pipeline, refresh: bool) -> str | CronacaError:
         article = analyze(item, pipeline=pipeline)
     except CronacaError as exc:
         return exc
-    return write_article(conn, article, mark, page=item)[0]
+    status, rowid = write_article(conn, article, mark, page=item)
+    if on_write is not None and status != UNCHANGED:
+        try:
+            on_write(rowid, article)
+        except Exception:     # the article is stored; a failed link is recomputed by `cronaca link`
+            log.exception("linking %s failed", item.source)
+    return status
 
 
 def _known(conn, source: str, mark: str | None) -> bool:

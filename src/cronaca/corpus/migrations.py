@@ -12,7 +12,10 @@ across articles by its cross-script key), ``mentions``, ``quotes`` and
 full Article JSON, zlib-compressed, kept out of the hot table), ``sources``
 (what was ingested from where, so a re-run skips it) and ``articles_fts``
 (FTS5 over title and text), ``raw_pages`` (the page as received, compressed:
-the evidence, and what a better pipeline can analyse again).
+the evidence, and what a better pipeline can analyse again), ``links`` (pairs
+of articles: duplicate, rewrite, translation or same story, with a score and
+the evidence) and the ``link_*`` tables they are computed from (MinHash and
+embedding per article, LSH buckets, names/numbers/dates per article).
 """
 from __future__ import annotations
 
@@ -129,6 +132,43 @@ CREATE TABLE raw_pages (
     fetched_at TEXT,
     raw_z BLOB NOT NULL                    -- the page as received (bytes), zlib-compressed
 );
+"""),
+    ("0003_links", """
+CREATE TABLE links (
+    a INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,   -- a < b: one row a pair
+    b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,                    -- 'duplicate' | 'rewrite' | 'translation' | 'same_story'
+    score REAL NOT NULL,                   -- 0..1
+    evidence TEXT NOT NULL,                -- JSON list of short sentences a reader can check
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX links_b ON links(b);
+
+CREATE TABLE link_signatures (
+    article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    content_hash TEXT NOT NULL,            -- the text these were computed on
+    minhash BLOB NOT NULL,                 -- MinHash of word 3-shingles: 128 little-endian uint64
+    embedding BLOB,                        -- float16 vector (multilingual USE), NULL if not covered
+    embedder TEXT                          -- what made the embedding
+);
+
+CREATE TABLE link_bands (                  -- LSH buckets of the MinHash: persistent, incremental
+    band INTEGER NOT NULL,
+    hash INTEGER NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX link_bands_key ON link_bands(band, hash, article);
+CREATE INDEX link_bands_article ON link_bands(article);
+
+CREATE TABLE link_features (               -- language-independent evidence: names, numbers, dates
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,                    -- 'name' | 'number' | 'date' | 'speaker'
+    value TEXT NOT NULL,                   -- normalised ('putin v', '1500', '03-12')
+    label TEXT NOT NULL                    -- as a reader knows it ('Vladimir Putin', '1.500')
+);
+CREATE INDEX link_features_value ON link_features(kind, value);
+CREATE INDEX link_features_article ON link_features(article);
 """),
 ]
 
