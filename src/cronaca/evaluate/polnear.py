@@ -68,13 +68,10 @@ def raw_article(text: str, source: str) -> Article:
 
 
 def annotate(text: str, source: str, language: str = "en") -> Article:
-    from cronaca.quotes import Quotes
-    from cronaca.steps.language import DocumentLanguage
-    from cronaca.steps.segment import Segment
-    article = raw_article(text, source)
-    for step in (DocumentLanguage(forced=language), Segment(), Quotes()):
-        article = step(article)
-    return article
+    """The default pipeline (entities included, as users get it), language forced."""
+    from cronaca.api import default_pipeline
+    from cronaca.options import AnalyzeOptions
+    return default_pipeline(AnalyzeOptions(language=language))(raw_article(text, source))
 
 
 def documents(directory: str | Path, split: str) -> list[tuple[str, Path, Path]]:
