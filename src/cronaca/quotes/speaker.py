@@ -47,8 +47,12 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
                 return None
             skipped_empty = True
             continue
+        if not skipped_empty and text[words[-1][0]:words[-1][1]].casefold() in lex.conjunctions:
+            return first_subject(text, lo, hi, lex)     # "Smith smiled and said": a shared subject
         first = text[words[0][0]:words[0][1]].casefold()
         if first in lex.relatives:
+            if not skipped_empty and len(words) > 1:   # "the bill, which Obama signed"
+                return _relative_subject(text, words[1:], lex)
             continue                        # "Smith, who chairs the panel, said"
         if skipped_empty and index > 0 and first in lex.stops:
             skipped_empty = False           # "Putin, durante l'incontro con Kim, ha detto":
@@ -74,6 +78,13 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
                 span = (_name_start(text, before), span[1])   # "John Smith, the chairman,"
         return span
     return None
+
+
+def _relative_subject(text: str, words: list[tuple[int, int]], lex: Lexicon):
+    """The subject inside a relative clause ("whom he described"), if it has one."""
+    if text[words[0][0]:words[0][1]].casefold() in lex.pronouns:
+        return words[0]
+    return (words[0][0], words[-1][1]) if plausible(text, words, lex) else None
 
 
 def plausible(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
