@@ -10,8 +10,10 @@ speaker ("Marco Rubio").
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
+from cronaca import languages
 from cronaca.article import Article, Entity, Speaker
 from cronaca.quotes.lexicon import Lexicon
 
@@ -24,6 +26,14 @@ class _Known:
     name: str | None
     entity_id: str | None
     gender: str = ""
+    person: bool = True            # False for an organisation or place entity
+
+
+@functools.lru_cache(maxsize=64)
+def first_person(code: str) -> frozenset[str]:
+    """[quotes] ``pronouns_first_person``: the writer or a group, never an earlier speaker."""
+    table = languages.get(code).section("quotes")
+    return frozenset(w.casefold() for w in table.get("pronouns_first_person", ()))
 
 
 @dataclass
@@ -46,7 +56,8 @@ class SpeakerResolver:
         text = self.article.text[start:end]
         gender = self.lex.pronoun_gender.get(text.casefold())
         if gender is not None:
-            known = self._antecedent(start, gender)
+            first = text.casefold() in first_person(self.lex.code)
+            known = None if first else self._antecedent(start, gender)
             return Speaker(start, end, text, known.entity_id if known else None,
                            known.name if known else None)
         entity = self._entity(start, end, text)
@@ -54,7 +65,8 @@ class SpeakerResolver:
             name, entity_id = entity.name, entity.id
         else:
             name, entity_id = self._earlier_full_name(text), None
-        self.history.append(_Known(start, name, entity_id))
+        person = entity is None or entity.type == "PER"
+        self.history.append(_Known(start, name, entity_id, person=person))
         return Speaker(start, end, text, entity_id, name)
 
     def _entity(self, start: int, end: int, text: str) -> Entity | None:
@@ -82,8 +94,8 @@ class SpeakerResolver:
         for known in sorted(candidates, key=lambda k: k.pos, reverse=True):
             if pos - known.pos > RESOLVE_WITHIN:
                 break
-            if gender and known.gender and known.gender != gender:
-                continue
+            if gender and ((known.gender and known.gender != gender) or not known.person):
+                continue                   # "he" is a man, not a company or a city
             if gender:
                 self._set_gender(known.name, gender)
             self.history.append(_Known(pos, known.name, known.entity_id, gender))
