@@ -1,0 +1,98 @@
+"""Speakers found outside a quote's own sentence, and speaker phrases around a cue."""
+from __future__ import annotations
+
+import re
+
+from cronaca.article import Article, Entity, Mention, Paragraph
+from cronaca.quotes import Quotes
+from cronaca.steps.segment import Segment
+
+
+def article(text: str, language: str, people=()) -> Article:
+    """``people``: names to mark as person entities wherever they occur."""
+    paragraphs = tuple(Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
+    entities = tuple(
+        Entity(f"e{i}", name, "PER", mentions=tuple(
+            Mention(m.start(), m.end(), m.group()) for m in re.finditer(re.escape(name), text)))
+        for i, name in enumerate(people, 1))
+    bare = Article(source="test", text=text, input_kind="text", paragraphs=paragraphs,
+                   language=language, entities=entities)
+    return Quotes()(Segment()(bare))
+
+
+def speaker(art: Article, fragment: str) -> str | None:
+    found = [q for q in art.quotes if fragment in q.text]
+    assert len(found) == 1, [q.text for q in art.quotes]
+    sp = found[0].speaker
+    return art.text[sp.start:sp.end] if sp else None
+
+
+def test_participle_shares_the_sentence_subject() -> None:
+    art = article('Maria Lopez left the meeting early, saying: "We have nothing more to '
+                  'discuss with them."', "en")
+    assert speaker(art, "nothing more") == "Maria Lopez"
+
+
+def test_participle_after_an_attribution_keeps_its_speaker() -> None:
+    art = article('"The budget is fine," the treasurer said, adding: "Nobody should panic '
+                  'about the numbers."', "en")
+    assert speaker(art, "Nobody should") == "the treasurer"
+
+
+def test_participle_in_italian_and_french() -> None:
+    it = article('Il sindaco Marco Neri ha lasciato la sala, aggiungendo: «Non firmerò '
+                 'mai questo accordo con voi».', "it")
+    assert speaker(it, "Non firmerò") == "Marco Neri"
+    fr = article("Claire Dubois a quitté la salle en ajoutant : « Nous reviendrons la "
+                 "semaine prochaine avec un plan. »", "fr")
+    assert speaker(fr, "Nous reviendrons") == "Claire Dubois"
+
+
+def test_cue_after_and_shares_the_subject() -> None:
+    art = article('Tom Reed was greeted by the mayor and joked, "I should come here more '
+                  'often, clearly."', "en")
+    assert speaker(art, "come here") == "Tom Reed"
+
+
+def test_relative_clause_gives_its_own_subject() -> None:
+    art = article('He praised the new bridge, which the governor described as "a gift to '
+                  'the whole valley".', "en")
+    assert speaker(art, "a gift") == "the governor"
+
+
+def test_next_sentence_cue_after_a_question() -> None:
+    art = article('"Why would anyone believe that?" Anna Berg asked the panel on Monday, '
+                  'when the hearing resumed after a long break.', "en")
+    assert speaker(art, "Why would") == "Anna Berg"
+
+
+def test_quote_after_a_quote_keeps_the_speaker() -> None:
+    art = article('"We will win this seat," Karl Stein told supporters. "Nobody in this '
+                  'room should doubt it for a second."', "en")
+    assert speaker(art, "Nobody in this") == "Karl Stein"
+
+
+def test_chain_crosses_one_paragraph_break_in_german() -> None:
+    art = article("„Wir haben die Wahl gewonnen“, sagte Petra Hahn am Abend.\n"
+                  "„Jetzt beginnt die eigentliche Arbeit für uns alle hier.“", "de")
+    assert speaker(art, "Jetzt beginnt") == "Petra Hahn"
+
+
+def test_no_chain_when_another_sentence_stands_between() -> None:
+    art = article('"We will win this seat," Karl Stein told supporters.\n'
+                  "The rally ended at nine and the crowd left quietly after that.\n"
+                  '"Nobody in this room should doubt it for a second."', "en")
+    assert speaker(art, "Nobody in this") is None
+
+
+def test_lead_sentence_naming_a_person() -> None:
+    text = ('Piotr Nowak skrytykował nowy projekt ustawy.\n'
+            '„To jest zły pomysł i nikt go nie poprze w tej formie.”')
+    assert speaker(article(text, "pl", people=["Piotr Nowak"]), "zły pomysł") == \
+        "Piotr Nowak"
+
+
+def test_lead_sentence_without_a_person_gives_nothing() -> None:
+    text = ('The committee criticised the new draft law.\n'
+            '"This is a bad idea and nobody will back it in this form."')
+    assert speaker(article(text, "en"), "bad idea") is None
