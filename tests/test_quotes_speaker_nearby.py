@@ -96,3 +96,21 @@ def test_lead_sentence_without_a_person_gives_nothing() -> None:
     text = ('The committee criticised the new draft law.\n'
             '"This is a bad idea and nobody will back it in this form."')
     assert speaker(article(text, "en"), "bad idea") is None
+
+
+def test_cue_of_a_new_clause_is_not_the_quotes() -> None:
+    art = article('Ana Ruiz said the mayor was "hiding the real costs" and Luis Vega says '
+                  'the plan is sound.', "en")
+    assert speaker(art, "hiding the real") == "Ana Ruiz"
+
+
+def test_long_apposition_between_quote_and_cue() -> None:
+    art = article('"Nothing here is settled yet," Olga Petrova, who has led the talks since '
+                  'spring, said on Tuesday.', "en")
+    assert speaker(art, "Nothing here") == "Olga Petrova"
+
+
+def test_interrupted_quote_with_a_name_after_the_aside() -> None:
+    art = article('"Se non fosse stato per loro" e per tutti gli altri, Lucia Bianchi ha detto '
+                  'alla radio, "saremmo ancora fermi al punto di partenza."', "it")
+    assert speaker(art, "saremmo") == "Lucia Bianchi"
