@@ -114,3 +114,17 @@ def test_interrupted_quote_with_a_name_after_the_aside() -> None:
     art = article('"Se non fosse stato per loro" e per tutti gli altri, Lucia Bianchi ha detto '
                   'alla radio, "saremmo ancora fermi al punto di partenza."', "it")
     assert speaker(art, "saremmo") == "Lucia Bianchi"
+
+
+def test_relative_pronoun_speaker_names_its_antecedent() -> None:
+    art = article('Greta Lind, who has long described the tax as "a burden on every young '
+                  'family", spoke again on Monday.', "en", people=["Greta Lind"])
+    found = [q for q in art.quotes if "a burden" in q.text]
+    assert found and found[0].speaker.text == "who"
+    assert found[0].speaker.name == "Greta Lind"
+
+
+def test_bracketed_affiliation_is_not_the_speaker() -> None:
+    art = article('Sen. Maria Costa (D-Ore.), who backs the bill, said it was "long overdue '
+                  'for working families".', "en")
+    assert speaker(art, "long overdue") == "Maria Costa"

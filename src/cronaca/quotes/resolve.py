@@ -10,6 +10,7 @@ speaker ("Marco Rubio").
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ from cronaca import languages
 from cronaca.article import Article, Entity, Speaker
 from cronaca.quotes.lexicon import Lexicon
 
+# A capitalised name right before a relative pronoun: "Beck, who", "Sen. Tim Kaine who"
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.\-]*\s){0,3}[A-Z][\w'’\-]*)[\s,]*$")
 RESOLVE_WITHIN = 2500      # characters: an earlier speaker further back is not "clear"
 
 
@@ -60,6 +63,12 @@ class SpeakerResolver:
             known = None if first else self._antecedent(start, gender)
             return Speaker(start, end, text, known.entity_id if known else None,
                            known.name if known else None)
+        if text.casefold() in self.lex.relatives:
+            start_of, entity = self._antecedent_of_relative(start)
+            name = entity.name if entity else start_of
+            if name:
+                self.history.append(_Known(start, name, entity.id if entity else None))
+            return Speaker(start, end, text, entity.id if entity else None, name)
         entity = self._entity(start, end, text)
         if entity is not None:
             name, entity_id = entity.name, entity.id
@@ -75,6 +84,18 @@ class SpeakerResolver:
             if s < end and e > start and _speaks_for(entity.type, e - s, end - start):
                 return entity
         return self._names.get(text.casefold())
+
+    def _antecedent_of_relative(self, pos: int) -> tuple[str | None, Entity | None]:
+        """"Beck, who said": the name right before the relative pronoun."""
+        head = self.article.text[max(0, pos - 60):pos]
+        m = _NAME_BEFORE.search(head)
+        if m is None:
+            return None, None
+        lo, hi = pos - len(head) + m.start(1), pos - len(head) + m.end(1)
+        entity = self._entity(lo, hi, m.group(1))
+        if entity is not None and entity.type != "PER":
+            return None, None              # "the Stonewall Inn, which Obama declared"
+        return m.group(1), entity
 
     def _earlier_full_name(self, text: str) -> str:
         """"Rubio" after "Marco Rubio" spoke: the same person, named in full."""
