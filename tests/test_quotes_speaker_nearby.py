@@ -128,3 +128,10 @@ def test_bracketed_affiliation_is_not_the_speaker() -> None:
     art = article('Sen. Maria Costa (D-Ore.), who backs the bill, said it was "long overdue '
                   'for working families".', "en")
     assert speaker(art, "long overdue") == "Maria Costa"
+
+
+def test_transcript_label_names_the_speaker() -> None:
+    text = ('Rep. Tom Baker: "Who gave you that number?"\n'
+            'Minister Ewa Lis: "We took it from the ministry and its own audit of the files."')
+    art = article(text, "en", people=["Ewa Lis"])
+    assert speaker(art, "We took it") == "Ewa Lis"

@@ -30,6 +30,7 @@ from cronaca.quotes.context import Context
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.speaker import TOKEN, first_subject
 
+_OPENING = " \t\r\n\"'“„«‹‘"
 _LEAD_GAP = re.compile(r"[\s,:]*[\"'“„«‹‘]?")
 MAX_CUE_WORDS = 3          # words before the cue of the next sentence: "Trump said"
 
@@ -52,6 +53,8 @@ def with_nearby_speakers(article: Article, items: list, lex: Lexicon) -> list:
             item = _shared_subject(ctx, item, out, quoted, lex)
         elif item.kind == "direct":
             item = _participle_lead(ctx, item, out, quoted, lex) or item
+        if item.attribution is None and item.kind == "direct":
+            item = _label(article, item) or item
         if item.attribution is None and item.kind == "direct":
             nxt = _next_sentence(ctx, item)
             if nxt is not None:
@@ -187,3 +190,15 @@ def _person_at(article: Article, lo: int, hi: int, lex: Lexicon) -> tuple[int, i
     titles = {w.start() for w in itertools.takewhile(lambda w: w.group()[:1].isupper(), words)}
     return next(((m.start, m.end) for e in article.entities if e.type == "PER"
                  for m in e.mentions if m.start in titles), None)
+
+
+def _label(article: Article, item):
+    """'Former secretary of state Hillary Clinton: "We learned ..."': a person named
+    right before the colon that opens the quotation, as in a transcript."""
+    text, opening = article.text, item.pieces[0][0]
+    colon = len(text[:opening].rstrip(_OPENING)) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    span = next(((m.start, m.end) for e in article.entities if e.type == "PER"
+                 for m in e.mentions if colon - 1 <= m.end <= colon), None)
+    return _with(item, Attribution((colon, colon + 1), span, "label", True)) if span else None
