@@ -73,7 +73,11 @@ def annotate(text: str, source: str, language: str = "en") -> Article:
     """The default pipeline (entities included, as users get it), language forced."""
     from cronaca.api import default_pipeline
     from cronaca.options import AnalyzeOptions
-    return default_pipeline(AnalyzeOptions(language=language))(raw_article(text, source))
+    article = default_pipeline(AnalyzeOptions(language=language))(raw_article(text, source))
+    if article.failures:           # a scorer must not count a crashed step as "no quotes"
+        failure = article.failures[0]
+        raise RuntimeError(f"{source}: step {failure.step} failed: {failure.message}")
+    return article
 
 
 def documents(directory: str | Path, split: str) -> list[tuple[str, Path, Path]]:

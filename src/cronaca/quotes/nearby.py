@@ -202,3 +202,4 @@ def _label(article: Article, item):
     span = next(((m.start, m.end) for e in article.entities if e.type == "PER"
                  for m in e.mentions if colon - 1 <= m.end <= colon), None)
     return _with(item, Attribution((colon, colon + 1), span, "label", True)) if span else None
+
