@@ -135,3 +135,15 @@ def test_transcript_label_names_the_speaker() -> None:
             'Minister Ewa Lis: "We took it from the ministry and its own audit of the files."')
     art = article(text, "en", people=["Ewa Lis"])
     assert speaker(art, "We took it") == "Ewa Lis"
+
+
+def test_subject_after_the_last_and() -> None:
+    art = article('At the door a reporter asked for a comment and Ruth Adler said, "We will '
+                  'talk when the count is over."', "en")
+    assert speaker(art, "We will talk") == "Ruth Adler"
+
+
+def test_spanish_quote_after_a_quote_keeps_the_speaker() -> None:
+    art = article('«No vamos a subir los impuestos», dijo Carmen Ortiz. «Lo prometimos y lo '
+                  'vamos a cumplir este año.»', "es")
+    assert speaker(art, "Lo prometimos") == "Carmen Ortiz"

@@ -69,7 +69,8 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
         if text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns:
             return words[-1]
         if not plausible(text, words, lex):
-            return first_subject(text, lo, parts[index][0], lex)
+            return _last_clause_subject(text, words, lex) or \
+                first_subject(text, lo, parts[index][0], lex)
         if text[words[0][0]:words[0][1]].casefold() in lex.stops and \
                 _capitalised(text[words[-1][0]:words[-1][1]]):
             return (_name_start(text, words), words[-1][1])   # "Al banchetto Kim" -> Kim
@@ -79,6 +80,17 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
             if before and _capitalised(text[before[-1][0]:before[-1][1]]):
                 span = (_name_start(text, before), span[1])   # "John Smith, the chairman,"
         return span
+    return None
+
+
+def _last_clause_subject(text: str, words: list[tuple[int, int]], lex: Lexicon):
+    """'a woman asked for a photo and Clinton said': the subject after the last "and"."""
+    forms = [text[s:e].casefold() for s, e in words]
+    cut = max((i for i, f in enumerate(forms) if f in lex.conjunctions), default=None)
+    rest = words[cut + 1:] if cut is not None else []
+    if rest and len(rest) <= 4 and _capitalised(text[rest[0][0]:rest[0][1]]) and \
+            plausible(text, rest, lex):
+        return (rest[0][0], rest[-1][1])
     return None
 
 
