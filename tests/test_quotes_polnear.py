@@ -64,3 +64,24 @@ def test_perfect_scores_on_an_easy_corpus(tmp_path) -> None:
     assert result["indirect@30"]["f1"] == 1.0
     report = format_polnear_report(result)
     assert "quotes, 80% overlap" in report and "speaker accuracy       1.000" in report
+
+
+def test_a_resolved_name_matches_the_source_both_ways() -> None:
+    from cronaca.evaluate.polnear import _same_name
+    assert _same_name("Rand Paul", "Sen. Rand Paul, R-Ky.,")
+    assert _same_name("Donald Trump", "Trump")            # the Source names him shorter
+    assert not _same_name("Donald Trump", "he")           # a pronoun is matched by span only
+    assert not _same_name("Donald Trump", "The Republican")
+    assert not _same_name("Al", "Alabama officials")     # whole words, not a substring
+
+
+def test_annotate_fails_loudly_when_a_step_fails(monkeypatch) -> None:
+    import pytest
+    import cronaca.quotes as quotes
+    from cronaca.evaluate.polnear import annotate
+
+    def broken(article):
+        raise ValueError("boom")
+    monkeypatch.setattr(quotes, "find_quotes", broken)
+    with pytest.raises(RuntimeError, match="quotes"):
+        annotate(TEXT, "doc")

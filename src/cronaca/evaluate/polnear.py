@@ -30,6 +30,8 @@ _SPAN = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t")
 _EVENT = re.compile(r"^E\d+\t(.*)$")
 
 Spans = tuple[tuple[int, int], ...]
+# Capitalised words that open a Source without naming anyone ("He", "The senator")
+_NOT_NAMES = frozenset("he she they it i we you the a an his her their this that who".split())
 
 
 @dataclass(frozen=True)
@@ -68,12 +70,13 @@ def raw_article(text: str, source: str) -> Article:
 
 
 def annotate(text: str, source: str, language: str = "en") -> Article:
-    from cronaca.quotes import Quotes
-    from cronaca.steps.language import DocumentLanguage
-    from cronaca.steps.segment import Segment
-    article = raw_article(text, source)
-    for step in (DocumentLanguage(forced=language), Segment(), Quotes()):
-        article = step(article)
+    """The default pipeline (entities included, as users get it), language forced."""
+    from cronaca.api import default_pipeline
+    from cronaca.options import AnalyzeOptions
+    article = default_pipeline(AnalyzeOptions(language=language))(raw_article(text, source))
+    if article.failures:           # a scorer must not count a crashed step as "no quotes"
+        failure = article.failures[0]
+        raise RuntimeError(f"{source}: step {failure.step} failed: {failure.message}")
     return article
 
 
@@ -138,8 +141,29 @@ def _speaker_ok(text: str, quote: Quote, gold: GoldAttribution) -> bool:
     sp = quote.speaker
     if any(sp.start < e and sp.end > s for s, e in gold.source):
         return True
-    source = " ".join(text[s:e] for s, e in gold.source).casefold()
-    return bool(sp.name) and sp.name.casefold() in source
+    source = " ".join(text[s:e] for s, e in gold.source)
+    return bool(sp.name) and _same_name(sp.name, source)
+
+
+def _same_name(name: str, source: str) -> bool:
+    """The speaker's resolved name names the gold Source: one holds the other's words
+    in order ("Donald Trump" and "Trump", "Sen. Rand Paul, R-Ky." and "Rand Paul").
+    Only a name counts: a Source that is a pronoun or a common noun ("he", "the
+    senator") matches by span overlap only, as there is no gold coreference."""
+    ours = _TOKEN.findall(name.casefold())
+    theirs = _TOKEN.findall(source.casefold())
+    if not ours or not theirs:
+        return False
+    if _holds(ours, theirs):
+        return True
+    return all(w[:1].isupper() for w in _TOKEN.findall(source)) and _holds(theirs, ours) \
+        and not set(theirs) & _NOT_NAMES
+
+
+def _holds(part: list[str], whole: list[str]) -> bool:
+    """Does ``whole`` hold the words of ``part`` in a row?"""
+    n = len(part)
+    return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
 
 
 @dataclass

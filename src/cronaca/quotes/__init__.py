@@ -20,11 +20,13 @@ from cronaca.quotes.indirect import Reported, reported
 from cronaca.quotes.colon import with_colon_leads
 from cronaca.quotes.lexicon import Lexicon, lexicon
 from cronaca.quotes.marks import find_marked
+from cronaca.quotes.nearby import with_nearby_speakers
 from cronaca.quotes.resolve import SpeakerResolver
 from cronaca.quotes.titles import is_title
 
 # confidence by how the attribution was found
-CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "according": 0.8, "colon": 0.6}
+CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "according": 0.8, "colon": 0.6,
+              "next": 0.7, "chain": 0.55, "lead": 0.5, "label": 0.7}
 
 
 class Quotes:
@@ -43,7 +45,7 @@ def find_quotes(article: Article) -> list[Quote]:
               if not is_title(text, m, lex.title_leads)]
     direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
-    items = sorted([*direct, *indirect], key=lambda item: item.start)
+    items = with_nearby_speakers(article, sorted([*direct, *indirect], key=lambda i: i.start), lex)
     resolver = SpeakerResolver(article, lex)
     return [_quote(text, item, resolver) for item in items]
 

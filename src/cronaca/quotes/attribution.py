@@ -51,14 +51,24 @@ def after(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attribution
     cue = found[0] if found else None
     if cue is None or _words(text[lo:cue.start()]) > MAX_LEAD_WORDS:
         return _according(text, lo, hi, lex)
+    if _new_clause(text, lo, cue.start(), lex):
+        return _according(text, lo, hi, lex)   # '"..." and Trump says he ...': not its cue
     span = (cue.start(), cue.end())
     speaker = _pronoun_in(text, span, lex)
     inverted = subject_after(text, cue.end(), hi, lex, determiners)
     if speaker is None and _words(text[lo:cue.start()]):
-        speaker = _leading_subject(text, lo, cue.start(), lex) or inverted
+        speaker = _leading_subject(text, lo, cue.start(), lex) or \
+            subject_before(text, lo, cue.start(), lex) or inverted
     if speaker is None:
         speaker = inverted
     return Attribution(span, speaker, "after")
+
+
+def _new_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Does a conjunction open the words between a quotation and a cue? Then the cue
+    starts a clause of its own ('"...", and Trump says he ...', "..." while Kim said)."""
+    first = TOKEN.search(text, lo, hi)
+    return first is not None and first.group().casefold() in lex.conjunctions
 
 
 def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attribution | None:

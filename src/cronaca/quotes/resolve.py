@@ -10,11 +10,16 @@ speaker ("Marco Rubio").
 from __future__ import annotations
 
 import bisect
+import re
+import functools
 from dataclasses import dataclass, field
 
+from cronaca import languages
 from cronaca.article import Article, Entity, Speaker
 from cronaca.quotes.lexicon import Lexicon
 
+# A capitalised name right before a relative pronoun: "Beck, who", "Sen. Tim Kaine who"
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.\-]*\s){0,3}[A-Z][\w'’\-]*)[\s,]*$")
 RESOLVE_WITHIN = 2500      # characters: an earlier speaker further back is not "clear"
 
 
@@ -24,6 +29,14 @@ class _Known:
     name: str | None
     entity_id: str | None
     gender: str = ""
+    person: bool = True            # False for an organisation or place entity
+
+
+@functools.lru_cache(maxsize=64)
+def first_person(code: str) -> frozenset[str]:
+    """[quotes] ``pronouns_first_person``: the writer or a group, never an earlier speaker."""
+    table = languages.get(code).section("quotes")
+    return frozenset(w.casefold() for w in table.get("pronouns_first_person", ()))
 
 
 @dataclass
@@ -46,15 +59,23 @@ class SpeakerResolver:
         text = self.article.text[start:end]
         gender = self.lex.pronoun_gender.get(text.casefold())
         if gender is not None:
-            known = self._antecedent(start, gender)
+            first = text.casefold() in first_person(self.lex.code)
+            known = None if first else self._antecedent(start, gender)
             return Speaker(start, end, text, known.entity_id if known else None,
                            known.name if known else None)
+        if text.casefold() in self.lex.relatives:
+            start_of, entity = self._antecedent_of_relative(start)
+            name = entity.name if entity else start_of
+            if name:
+                self.history.append(_Known(start, name, entity.id if entity else None))
+            return Speaker(start, end, text, entity.id if entity else None, name)
         entity = self._entity(start, end, text)
         if entity is not None:
             name, entity_id = entity.name, entity.id
         else:
             name, entity_id = self._earlier_full_name(text), None
-        self.history.append(_Known(start, name, entity_id))
+        person = entity is None or entity.type == "PER"
+        self.history.append(_Known(start, name, entity_id, person=person))
         return Speaker(start, end, text, entity_id, name)
 
     def _entity(self, start: int, end: int, text: str) -> Entity | None:
@@ -63,6 +84,18 @@ class SpeakerResolver:
             if s < end and e > start and _speaks_for(entity.type, e - s, end - start):
                 return entity
         return self._names.get(text.casefold())
+
+    def _antecedent_of_relative(self, pos: int) -> tuple[str | None, Entity | None]:
+        """"Beck, who said": the name right before the relative pronoun."""
+        head = self.article.text[max(0, pos - 60):pos]
+        m = _NAME_BEFORE.search(head)
+        if m is None:
+            return None, None
+        lo, hi = pos - len(head) + m.start(1), pos - len(head) + m.end(1)
+        entity = self._entity(lo, hi, m.group(1))
+        if entity is not None and entity.type != "PER":
+            return None, None              # "the Stonewall Inn, which Obama declared"
+        return m.group(1), entity
 
     def _earlier_full_name(self, text: str) -> str:
         """"Rubio" after "Marco Rubio" spoke: the same person, named in full."""
@@ -82,8 +115,8 @@ class SpeakerResolver:
         for known in sorted(candidates, key=lambda k: k.pos, reverse=True):
             if pos - known.pos > RESOLVE_WITHIN:
                 break
-            if gender and known.gender and known.gender != gender:
-                continue
+            if gender and ((known.gender and known.gender != gender) or not known.person):
+                continue                   # "he" is a man, not a company or a city
             if gender:
                 self._set_gender(known.name, gender)
             self.history.append(_Known(pos, known.name, known.entity_id, gender))

@@ -39,6 +39,8 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
     parts = _parts(text, lo, hi)
     skipped_empty = False
     for index in range(len(parts) - 1, -1, -1):
+        if _aside(text, *parts[index]):
+            continue                        # "Claire McCaskill (D-Mo.), who ..., said"
         words = _tokens(text, *parts[index])
         while words and text[words[-1][0]:words[-1][1]].casefold() in lex.aux:
             words.pop()
@@ -47,8 +49,12 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
                 return None
             skipped_empty = True
             continue
+        if not skipped_empty and text[words[-1][0]:words[-1][1]].casefold() in lex.conjunctions:
+            return first_subject(text, lo, hi, lex)     # "Smith smiled and said": a shared subject
         first = text[words[0][0]:words[0][1]].casefold()
         if first in lex.relatives:
+            if not skipped_empty:           # "the bill, which Obama signed"; "Beck, who said":
+                return _relative_subject(text, words, lex)   # "who" (resolve.py links it)
             continue                        # "Smith, who chairs the panel, said"
         if skipped_empty and index > 0 and first in lex.stops:
             skipped_empty = False           # "Putin, durante l'incontro con Kim, ha detto":
@@ -63,7 +69,8 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
         if text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns:
             return words[-1]
         if not plausible(text, words, lex):
-            return first_subject(text, lo, parts[index][0], lex)
+            return _last_clause_subject(text, words, lex) or \
+                first_subject(text, lo, parts[index][0], lex)
         if text[words[0][0]:words[0][1]].casefold() in lex.stops and \
                 _capitalised(text[words[-1][0]:words[-1][1]]):
             return (_name_start(text, words), words[-1][1])   # "Al banchetto Kim" -> Kim
@@ -74,6 +81,33 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
                 span = (_name_start(text, before), span[1])   # "John Smith, the chairman,"
         return span
     return None
+
+
+def _last_clause_subject(text: str, words: list[tuple[int, int]], lex: Lexicon):
+    """'a woman asked for a photo and Clinton said': the subject after the last "and"."""
+    forms = [text[s:e].casefold() for s, e in words]
+    cut = max((i for i, f in enumerate(forms) if f in lex.conjunctions), default=None)
+    rest = words[cut + 1:] if cut is not None else []
+    if rest and len(rest) <= 4 and _capitalised(text[rest[0][0]:rest[0][1]]) and \
+            plausible(text, rest, lex):
+        return (rest[0][0], rest[-1][1])
+    return None
+
+
+def _aside(text: str, lo: int, hi: int) -> bool:
+    """A part in brackets ("(D-Mo.)") or the nothing between two marks ("),")."""
+    return lo >= hi or (text[lo - 1:lo] == "(" and text[hi:hi + 1] == ")")
+
+
+def _relative_subject(text: str, words: list[tuple[int, int]], lex: Lexicon):
+    """The subject inside a relative clause ("whom he described"), or the relative
+    itself when it is the subject ("who has described")."""
+    rest = words[1:]
+    if rest and text[rest[0][0]:rest[0][1]].casefold() in lex.pronouns:
+        return rest[0]
+    if rest and plausible(text, rest, lex):
+        return (rest[0][0], rest[-1][1])
+    return words[0]
 
 
 def plausible(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
