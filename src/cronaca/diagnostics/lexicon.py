@@ -1,0 +1,99 @@
+"""What a language knows about its words, for the detectors.
+
+``zipf(word, lang)`` is wordfreq's Zipf frequency (0 = in none of its sources),
+cached. ``known(word, lang)`` asks, cheapest first: wordfreq, the
+``loanwords`` of the language's ``[diagnostics]`` section, a common word of a
+language the text often borrows from, simplemma's dictionary, and Hunspell
+when a dictionary is installed. ``suggest`` finds a close frequent word.
+
+The ``[diagnostics]`` section of ``languages/<code>.toml`` holds:
+``loanwords`` (words of other languages that are normal in this one),
+``foreign_languages`` (languages whose fragments we look for, default ["en"]),
+``doubled_ok`` (words that may legitimately repeat: "had had", "nous nous").
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+from dataclasses import dataclass
+
+from cronaca import languages
+from cronaca.diagnostics import hunspell
+
+BORROWED_ZIPF = 3.0       # this common in a source language: a foreign word, not a non-word
+SUGGEST_TOP = 50_000      # suggestions come from the language's most frequent words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    loanwords: frozenset[str]
+    foreign: tuple[str, ...]
+    doubled_ok: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    table = languages.get(lang).section("diagnostics")
+    low = lambda key: frozenset(w.casefold() for w in table.get(key, ()))  # noqa: E731
+    foreign = tuple(f for f in table.get("foreign_languages", ["en"]) if f != lang)
+    return Lexicon(lang, low("loanwords"), foreign, low("doubled_ok"))
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+    try:
+        return zipf_frequency(word, lang)
+    except (LookupError, ValueError):   # a language wordfreq lacks
+        return 0.0
+
+
+def in_wordfreq(word: str, lang: str) -> bool:
+    return zipf(word, lang) > 0 or zipf(word.casefold(), lang) > 0
+
+
+@functools.lru_cache(maxsize=100_000)
+def known(word: str, lang: str) -> bool:
+    """Is this a word of the language (or a normal borrowing), by any source we have?"""
+    low = word.casefold()
+    lex = lexicon(lang)
+    if in_wordfreq(word, lang) or low in lex.loanwords:
+        return True
+    if any(zipf(low, f) >= BORROWED_ZIPF for f in lex.foreign):
+        return True
+    if _simplemma_knows(low, lang):
+        return True
+    return bool(hunspell.lookup(word, lang) or (low != word and hunspell.lookup(low, lang)))
+
+
+def _simplemma_knows(word: str, lang: str) -> bool:
+    from cronaca import lemmas
+    try:
+        return lemmas.is_known(word, lang)
+    except (ValueError, KeyError):   # no simplemma data for this language
+        return False
+
+
+def suggest(word: str, lang: str) -> str | None:
+    """A frequent word of the language close in spelling, or None."""
+    low = word.casefold()
+    pool = _by_initial(lang).get(low[:1], ())
+    close = difflib.get_close_matches(low, [w for w in pool if abs(len(w) - len(low)) <= 3],
+                                      n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+@functools.lru_cache(maxsize=None)
+def _by_initial(lang: str) -> dict[str, list[str]]:
+    """The language's frequent words by first letter (loaded on the first suggestion)."""
+    from wordfreq import top_n_list
+    try:
+        words = top_n_list(lang, SUGGEST_TOP)
+    except (LookupError, ValueError):
+        return {}
+    out: dict[str, list[str]] = {}
+    for w in words:
+        if w.isalpha() and len(w) > 3:
+            out.setdefault(w[:1], []).append(w)
+    return out

@@ -1,0 +1,65 @@
+"""``non_word``: a word that exists in no word list of the document's language.
+
+Careless machine translation coins words ("fiorentezza", "invitazione",
+"militaro-tecnica"). We judge only lower-case prose words of at least
+MIN_LETTERS letters, in sentences of the document's language: capitalised
+words are names or, in German, nouns that compound freely; masked tokens
+(numbers, URLs, handles) are not words. A hyphenated or elided word is judged
+by its parts ("militaro-tecnica": "militaro" is unknown, "tecnica" is fine).
+Inside quotation marks a word may also come from a language the text borrows
+from, at any frequency: quotes are often left in the original language.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cronaca.article import Diagnostic
+from cronaca.diagnostics import hunspell
+from cronaca.diagnostics.context import Context, Word
+from cronaca.diagnostics.lexicon import in_wordfreq, known, lexicon, suggest
+from cronaca.diagnostics.names import language_name
+
+MIN_LETTERS = 4
+_PARTS = re.compile(r"[-‐'’]")
+SEVERITY_CONFIRMED = 0.6     # Hunspell was asked and does not know it either
+SEVERITY_UNCONFIRMED = 0.45  # no Hunspell dictionary: rare real words slip in more often
+
+
+def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
+    sentences = ctx.article.sentences
+    for word in ctx.words:
+        if word.masked or word.name or not word.text[:1].islower():
+            continue
+        lang = sentences[word.sentence].language
+        if lang and lang != ctx.lang:
+            continue
+        unknown = unknown_parts(word, ctx.lang)
+        if unknown:
+            yield _diagnostic(word, unknown, ctx.lang)
+
+
+def unknown_parts(word: Word, lang: str) -> list[str]:
+    """The parts of the word that no source knows; empty when the word is fine."""
+    if len(word.text) < MIN_LETTERS or _known(word.text, lang, word.quoted):
+        return []
+    parts = [p for p in _PARTS.split(word.text) if len(p) >= 3] if _PARTS.search(word.text) else [word.text]
+    return [p for p in parts if len(p) >= MIN_LETTERS - 1 and not _known(p, lang, word.quoted)]
+
+
+def _known(word: str, lang: str, quoted: bool) -> bool:
+    if known(word, lang):
+        return True
+    return quoted and any(in_wordfreq(word, f) for f in lexicon(lang).foreign)
+
+
+def _diagnostic(word: Word, unknown: list[str], lang: str) -> Diagnostic:
+    confirmed = hunspell.dictionary(lang) is not None
+    sources = "wordfreq, simplemma" + (", Hunspell" if confirmed else "")
+    part = unknown[0]
+    what = f"'{word.text}'" if part == word.text else f"'{part}' (in '{word.text}')"
+    evidence = f"{what} is in no {language_name(lang)} word list ({sources})"
+    guess = suggest(part, lang)
+    evidence += f"; perhaps '{guess}'." if guess else "."
+    return Diagnostic(word.start, word.end, word.text, "non_word", evidence,
+                      SEVERITY_CONFIRMED if confirmed else SEVERITY_UNCONFIRMED)
