@@ -7,7 +7,7 @@ frequency in F is at least WEAK higher than in the document's language L
 (STRONG higher, or unknown in L and common in F, makes it a strong lean).
 A fragment is a run of words leaning to the same F, with at most MAX_GAP other
 words between two of them, holding at least MIN_WORDS leaning words of which
-MIN_STRONG strong ones. Names (capitalised inside a sentence, entity mentions)
+MIN_STRONG strong ones and MIN_CONTENT of at least CONTENT_LETTERS letters. Names (capitalised inside a sentence, entity mentions)
 neither lean nor break a run; words inside quotation marks or parentheses end
 it, since quotes and titles are often left in the original language on purpose.
 Loanwords listed for L ("partnership", "smart working") never lean.
@@ -25,6 +25,7 @@ from cronaca.diagnostics.names import language_name
 WEAK, STRONG = 0.5, 1.5
 MIN_F_ZIPF = 3.0          # a leaning word must be common in F ("outlets" 4.0 in English)
 MIN_WORDS, MIN_STRONG, MAX_GAP = 3, 2, 2
+MIN_CONTENT, CONTENT_LETTERS = 2, 4   # "of the Council of" is a name's glue, not a fragment
 SEVERITY = 0.7
 
 
@@ -74,7 +75,8 @@ def _runs(words: list[Word], lang: str):
 
 def _emit(run: list[tuple[Word, bool]], f: str | None):
     strong = [w for w, s in run if s]
-    if len(run) >= MIN_WORDS and len(strong) >= MIN_STRONG:
+    content = sum(len(w.text) >= CONTENT_LETTERS for w, _ in run)
+    if len(run) >= MIN_WORDS and len(strong) >= MIN_STRONG and content >= MIN_CONTENT:
         yield [w for w, _ in run], f, strong
 
 

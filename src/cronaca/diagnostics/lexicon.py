@@ -9,7 +9,10 @@ when a dictionary is installed. ``suggest`` finds a close frequent word.
 The ``[diagnostics]`` section of ``languages/<code>.toml`` holds:
 ``loanwords`` (words of other languages that are normal in this one),
 ``foreign_languages`` (languages whose fragments we look for, default ["en"]),
-``doubled_ok`` (words that may legitimately repeat: "had had", "nous nous").
+``doubled_ok`` (words that may legitimately repeat: "had had", "nous nous"),
+``prefixes`` (productive prefixes: "anti" + a known word is a word),
+``sample_phrases`` (short everyday phrases of this language, which the
+corruption generator of the evaluation injects into texts of other languages).
 """
 from __future__ import annotations
 
@@ -21,7 +24,8 @@ from cronaca import languages
 from cronaca.diagnostics import hunspell
 
 BORROWED_ZIPF = 3.0       # this common in a source language: a foreign word, not a non-word
-SUGGEST_TOP = 50_000      # suggestions come from the language's most frequent words
+SUGGEST_TOP = 50_000
+MIN_STEM = 4              # "anti" + at least four letters      # suggestions come from the language's most frequent words
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class Lexicon:
     loanwords: frozenset[str]
     foreign: tuple[str, ...]
     doubled_ok: frozenset[str]
+    prefixes: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -37,7 +42,7 @@ def lexicon(lang: str) -> Lexicon:
     table = languages.get(lang).section("diagnostics")
     low = lambda key: frozenset(w.casefold() for w in table.get(key, ()))  # noqa: E731
     foreign = tuple(f for f in table.get("foreign_languages", ["en"]) if f != lang)
-    return Lexicon(lang, low("loanwords"), foreign, low("doubled_ok"))
+    return Lexicon(lang, low("loanwords"), foreign, low("doubled_ok"), tuple(low("prefixes")))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -62,9 +67,15 @@ def known(word: str, lang: str) -> bool:
         return True
     if any(zipf(low, f) >= BORROWED_ZIPF for f in lex.foreign):
         return True
-    if _simplemma_knows(low, lang):
+    if _simplemma_knows(low, lang) or _prefixed(low, lang):
         return True
     return bool(hunspell.lookup(word, lang) or (low != word and hunspell.lookup(low, lang)))
+
+
+def _prefixed(word: str, lang: str) -> bool:
+    """A productive prefix on a known word: "antimorbillo", "neorusso", "nordcaucasici"."""
+    return any(word.startswith(p) and len(word) - len(p) >= MIN_STEM
+               and known(word[len(p):], lang) for p in lexicon(lang).prefixes)
 
 
 def _simplemma_knows(word: str, lang: str) -> bool:
