@@ -21,8 +21,8 @@ _MASKS = re.compile(
     r"|\b[\w-]+\.(?:com|org|net|info|gov|edu|html?|php|jpe?g|png|gif|pdf|[a-z]{2})\b"
     r"|\b\w*[_\d]\w*\b")
 # Paired quotation marks inside one paragraph: text left in the original language.
-_QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^“”\n]{1,400}[“”]|«[^»\n]{1,400}»'
-                     r"|»[^«\n]{1,400}«|\([^()\n]{1,200}\)")
+_QUOTED = re.compile(r'"[^"\n]{1,1500}"|“[^”\n]{1,1500}”|„[^“”\n]{1,1500}[“”]|«[^»\n]{1,1500}»'
+                     r"|»[^«\n]{1,1500}«|\([^()\n]{1,300}\)")
 _OPENERS = set(".:!?\"«»“”„'‘(—–-[•*|>")
 
 

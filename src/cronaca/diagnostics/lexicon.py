@@ -11,6 +11,8 @@ The ``[diagnostics]`` section of ``languages/<code>.toml`` holds:
 ``foreign_languages`` (languages whose fragments we look for, default ["en"]),
 ``doubled_ok`` (words that may legitimately repeat: "had had", "nous nous"),
 ``prefixes`` (productive prefixes: "anti" + a known word is a word),
+``compound_links`` (languages that glue words: two known words joined
+directly ("") or by one of these linking letters are a word),
 ``sample_phrases`` (short everyday phrases of this language, which the
 corruption generator of the evaluation injects into texts of other languages).
 """
@@ -35,6 +37,7 @@ class Lexicon:
     foreign: tuple[str, ...]
     doubled_ok: frozenset[str]
     prefixes: tuple[str, ...] = ()
+    compound_links: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -42,7 +45,8 @@ def lexicon(lang: str) -> Lexicon:
     table = languages.get(lang).section("diagnostics")
     low = lambda key: frozenset(w.casefold() for w in table.get(key, ()))  # noqa: E731
     foreign = tuple(f for f in table.get("foreign_languages", ["en"]) if f != lang)
-    return Lexicon(lang, low("loanwords"), foreign, low("doubled_ok"), tuple(low("prefixes")))
+    return Lexicon(lang, low("loanwords"), foreign, low("doubled_ok"), tuple(low("prefixes")),
+                   tuple(table.get("compound_links", ())))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -67,7 +71,7 @@ def known(word: str, lang: str) -> bool:
         return True
     if any(zipf(low, f) >= BORROWED_ZIPF for f in lex.foreign):
         return True
-    if _simplemma_knows(low, lang) or _prefixed(low, lang):
+    if _simplemma_knows(low, lang) or _prefixed(low, lang) or _compound(low, lang):
         return True
     return bool(hunspell.lookup(word, lang) or (low != word and hunspell.lookup(low, lang)))
 
@@ -76,6 +80,21 @@ def _prefixed(word: str, lang: str) -> bool:
     """A productive prefix on a known word: "antimorbillo", "neorusso", "nordcaucasici"."""
     return any(word.startswith(p) and len(word) - len(p) >= MIN_STEM
                and known(word[len(p):], lang) for p in lexicon(lang).prefixes)
+
+
+def _compound(word: str, lang: str) -> bool:
+    """Two known words, maybe with a linking letter: "einrichtungs|übergreifend" (German)."""
+    links = lexicon(lang).compound_links
+    if not links:
+        return False
+    for cut in range(MIN_STEM, len(word) - MIN_STEM + 1):
+        head, tail = word[:cut], word[cut:]
+        if not in_wordfreq(tail, lang):
+            continue
+        if any(head.endswith(link) and in_wordfreq(head[:len(head) - len(link)], lang)
+               for link in links if len(head) - len(link) >= MIN_STEM):
+            return True
+    return False
 
 
 def _simplemma_knows(word: str, lang: str) -> bool:

@@ -14,6 +14,7 @@ accepts (see BORROWED_ZIPF there).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from cronaca.article import Diagnostic
@@ -21,6 +22,7 @@ from cronaca.diagnostics import hunspell
 from cronaca.diagnostics.context import Context, Word
 from cronaca.diagnostics.lexicon import known, suggest
 from cronaca.diagnostics.names import language_name
+from cronaca.diagnostics.traces import script
 
 MIN_LETTERS = 4
 _PARTS = re.compile(r"[-‐'’]")
@@ -28,17 +30,33 @@ SEVERITY_CONFIRMED = 0.6     # Hunspell was asked and does not know it either
 SEVERITY_UNCONFIRMED = 0.45  # no Hunspell dictionary: rare real words slip in more often
 
 
+STEM = 7                     # words sharing their first STEM letters are one coinage
+
+
 def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
     sentences = ctx.article.sentences
+    main = _main_script(ctx)
+    found = []
     for word in ctx.words:
-        if word.masked or word.name or not word.text[:1].islower():
-            continue
+        if word.masked or word.name or not word.text[:1].islower() or script(word.text[0]) != main:
+            continue                 # a Latin word in a Russian text is foreign or code, not Russian
         lang = sentences[word.sentence].language
         if lang and lang != ctx.lang:
             continue
         unknown = unknown_parts(word, ctx.lang)
         if unknown:
+            found.append((word, unknown))
+    # A coinage the author uses several times ("foodblogger", "foodblogera") is deliberate
+    # vocabulary; a careless translation's coinage appears once.
+    stems = Counter(w.text.casefold()[:STEM] for w, _ in found)
+    for word, unknown in found:
+        if stems[word.text.casefold()[:STEM]] == 1:
             yield _diagnostic(word, unknown, ctx.lang)
+
+
+def _main_script(ctx: Context) -> str | None:
+    scripts = Counter(script(w.text[0]) for w in ctx.words[:200] if not w.masked)
+    return scripts.most_common(1)[0][0] if scripts else None
 
 
 def unknown_parts(word: Word, lang: str) -> list[str]:

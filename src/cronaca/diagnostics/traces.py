@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cronaca.article import Diagnostic
 from cronaca.diagnostics.context import Context
-from cronaca.diagnostics.lexicon import lexicon
+from cronaca.diagnostics.lexicon import lexicon, zipf
 from cronaca.diagnostics.names import language_name
 
 _MARKUP = re.compile(
@@ -15,18 +15,24 @@ _MARKUP = re.compile(
     r"|</?(?:p|div|span|br|a|b|i|em|strong|img|li|ul|h[1-6])\b[^<>\n]{0,200}>|&(?:nbsp|amp|quot|lt|gt|#\d+);"
     r"|%\(\w+\)s|\$\{\w+\}", re.IGNORECASE)
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+SHORT, FUNCTION_ZIPF = 3, 5.3
 
 
 def find_doubled(ctx: Context) -> Iterator[Diagnostic]:
-    """ "the the": the same word twice in a row, separated by one space, unless listed as fine."""
+    """ "the the": a short or very common word twice in a row, unless listed as fine.
+
+    Reduplicated content words are idiom in many languages ("piano piano", "Walla
+    Walla", "Ciao Ciao"), so only function-like words count: at most SHORT letters
+    or at least FUNCTION_ZIPF frequent, written the same, in lower case.
+    """
     ok = lexicon(ctx.lang).doubled_ok
     text = ctx.article.text
     for a, b in zip(ctx.words, ctx.words[1:]):
-        same = a.text.casefold() == b.text.casefold() and a.sentence == b.sentence
-        if not same or text[a.end:b.start] != " " or a.masked or a.text.casefold() in ok:
+        same = a.text == b.text and a.sentence == b.sentence and a.text.islower()
+        if not same or text[a.end:b.start] != " " or a.masked or a.text in ok:
             continue
-        if a.text.isupper() or a.text[:1].isdigit():
-            continue                     # "NO NO", numbers: emphasis and figures
+        if len(a.text) > SHORT and zipf(a.text, ctx.lang) < FUNCTION_ZIPF:
+            continue
         yield Diagnostic(a.start, b.end, text[a.start:b.end], "doubled_word",
                          f"'{a.text}' is written twice in a row.", 0.3)
 
@@ -67,7 +73,11 @@ def find_markup(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def find_language_switch(ctx: Context) -> Iterator[Diagnostic]:
-    """A sentence confidently in another language than the document, not quoted."""
+    """A sentence confidently in another language than its neighbours, not quoted.
+
+    A run of sentences in one other language is a passage quoted in the original
+    (often with its translation next to it), not a slip: only a lone sentence counts.
+    """
     art = ctx.article
     quoted = [0] * len(art.sentences)
     total = [0] * len(art.sentences)
@@ -76,6 +86,9 @@ def find_language_switch(ctx: Context) -> Iterator[Diagnostic]:
         quoted[w.sentence] += w.quoted or w.name
     for n, s in enumerate(art.sentences):
         if not s.language or s.language == ctx.lang or quoted[n] * 2 >= total[n]:
+            continue
+        near = art.sentences[max(0, n - 1):n] + art.sentences[n + 1:n + 2]
+        if any(x.language == s.language for x in near):
             continue
         text = art.text[s.start:s.end]
         yield Diagnostic(s.start, s.end, text, "language_switch",
