@@ -60,8 +60,8 @@ def build(article: Article) -> Context:
     words = []
     for n, sentence in enumerate(article.sentences):
         for m in _WORD.finditer(text, sentence.start, sentence.end):
-            before = text[sentence.start:m.start()].rstrip()
-            word = Word(m.start(), m.end(), m.group(), n, opens=not before or before[-1] in _OPENERS)
+            before = _previous_char(text, sentence.start, m.start())
+            word = Word(m.start(), m.end(), m.group(), n, opens=not before or before in _OPENERS)
             word.masked = masked.overlaps(word.start, word.end)
             word.quoted = quoted.overlaps(word.start, word.end)
             word.name = names.overlaps(word.start, word.end) or _looks_like_name(word)
@@ -69,11 +69,19 @@ def build(article: Article) -> Context:
     return Context(article, article.language or "und", words)
 
 
+def _previous_char(text: str, floor: int, at: int) -> str:
+    """The last non-space character before ``at`` in the sentence, or ""."""
+    at -= 1
+    while at >= floor and text[at].isspace():
+        at -= 1
+    return text[at] if at >= floor else ""
+
+
 def _looks_like_name(word: Word) -> bool:
     w = word.text
     if w.isupper() and len(w) > 1:           # acronyms: "NATO", "ONU"
         return True
-    if any(c.isupper() for c in w[1:]) and not w.isupper():   # "iPhone", "McCain", "Il-Sung"
+    if w[1:] != w[1:].lower():               # "iPhone", "McCain", "Il-Sung"
         return True
     return w[:1].isupper() and not word.opens
 

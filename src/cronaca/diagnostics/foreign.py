@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from cronaca.article import Diagnostic
 from cronaca.diagnostics.context import Context, Word
-from cronaca.diagnostics.lexicon import lexicon, zipf
+from cronaca.diagnostics.lexicon import usable, lexicon, zipf
 from cronaca.diagnostics.names import language_name
 
 WEAK, STRONG = 0.5, 1.5
@@ -45,6 +45,8 @@ def lean(word: str, lang: str) -> tuple[str | None, bool]:
 
 
 def find_fragments(ctx: Context) -> Iterator[Diagnostic]:
+    if not usable(ctx.lang):
+        return
     if not lexicon(ctx.lang).foreign:
         return
     for n, words in enumerate(ctx.sentence_words()):

@@ -49,13 +49,29 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(table.get("compound_links", ())))
 
 
+@functools.lru_cache(maxsize=None)
+def usable(lang: str) -> bool:
+    """Whether wordfreq has a list for the language and can tokenise it here.
+
+    Without one every word would look unknown; Japanese and Korean also need
+    MeCab, Chinese jieba. Detectors that judge words skip other languages.
+    """
+    from wordfreq import available_languages, zipf_frequency
+    if lang not in available_languages():
+        return False
+    try:
+        zipf_frequency("a", lang)
+    except Exception:  # ImportError (MeCab, jieba) or a broken list: not usable here
+        return False
+    return True
+
+
 @functools.lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
-    try:
-        return zipf_frequency(word, lang)
-    except (LookupError, ValueError):   # a language wordfreq lacks
+    if not usable(lang):
         return 0.0
+    return zipf_frequency(word, lang)
 
 
 def in_wordfreq(word: str, lang: str) -> bool:
@@ -108,15 +124,16 @@ def _simplemma_knows(word: str, lang: str) -> bool:
 def suggest(word: str, lang: str) -> str | None:
     """A frequent word of the language close in spelling, or None."""
     low = word.casefold()
-    pool = _by_initial(lang).get(low[:1], ())
-    close = difflib.get_close_matches(low, [w for w in pool if abs(len(w) - len(low)) <= 3],
-                                      n=1, cutoff=0.75)
+    # Same two first letters and nearly the same length: typos and coinages rarely
+    # touch the start of a word, and difflib over 50,000 words costs 100 ms.
+    pool = [w for w in _by_initial(lang).get(low[:2], ()) if abs(len(w) - len(low)) <= 2]
+    close = difflib.get_close_matches(low, pool, n=1, cutoff=0.75)
     return close[0] if close else None
 
 
 @functools.lru_cache(maxsize=None)
 def _by_initial(lang: str) -> dict[str, list[str]]:
-    """The language's frequent words by first letter (loaded on the first suggestion)."""
+    """The language's frequent words by first two letters (loaded on the first suggestion)."""
     from wordfreq import top_n_list
     try:
         words = top_n_list(lang, SUGGEST_TOP)
@@ -125,5 +142,5 @@ def _by_initial(lang: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for w in words:
         if w.isalpha() and len(w) > 3:
-            out.setdefault(w[:1], []).append(w)
+            out.setdefault(w[:2], []).append(w)
     return out

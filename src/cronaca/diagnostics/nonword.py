@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from cronaca.article import Diagnostic
 from cronaca.diagnostics import hunspell
 from cronaca.diagnostics.context import Context, Word
-from cronaca.diagnostics.lexicon import known, suggest
+from cronaca.diagnostics.lexicon import usable, known, suggest
 from cronaca.diagnostics.names import language_name
 from cronaca.diagnostics.traces import script
 
@@ -34,6 +34,8 @@ STEM = 7                     # words sharing their first STEM letters are one co
 
 
 def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
+    if not usable(ctx.lang):
+        return
     sentences = ctx.article.sentences
     main = _main_script(ctx)
     found = []

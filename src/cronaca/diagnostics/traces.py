@@ -1,6 +1,7 @@
 """Cheap traces of unattended processing: doubled words, mixed scripts, markup, language switches."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ def find_doubled(ctx: Context) -> Iterator[Diagnostic]:
                          f"'{a.text}' is written twice in a row.", 0.3)
 
 
+@functools.lru_cache(maxsize=4096)
 def script(char: str) -> str | None:
     name = unicodedata.name(char, "")
     return next((s for s in _SCRIPTS if name.startswith(s)), None)
@@ -45,6 +47,8 @@ def script(char: str) -> str | None:
 def find_mixed_script(ctx: Context) -> Iterator[Diagnostic]:
     """A word mixing Latin, Cyrillic or Greek letters: homoglyphs ("Рutin" with a Cyrillic Р)."""
     for word in ctx.words:
+        if word.text.isascii():
+            continue
         scripts = {s for s in map(script, word.text) if s}
         if len(scripts) < 2 or word.masked:
             continue
