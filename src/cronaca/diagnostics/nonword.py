@@ -25,6 +25,7 @@ from cronaca.diagnostics.names import language_name
 from cronaca.diagnostics.traces import script
 
 MIN_LETTERS = 4
+MAX_LETTERS = 40             # longer runs of letters are junk (a pasted blob), and slow to look up
 _PARTS = re.compile(r"[-‐'’]")
 SEVERITY_CONFIRMED = 0.6     # Hunspell was asked and does not know it either
 SEVERITY_UNCONFIRMED = 0.45  # no Hunspell dictionary: rare real words slip in more often
@@ -63,7 +64,7 @@ def _main_script(ctx: Context) -> str | None:
 
 def unknown_parts(word: Word, lang: str) -> list[str]:
     """The parts of the word that no source knows; empty when the word is fine."""
-    if len(word.text) < MIN_LETTERS or known(word.text, lang):
+    if not MIN_LETTERS <= len(word.text) <= MAX_LETTERS or known(word.text, lang):
         return []
     parts = [p for p in _PARTS.split(word.text) if len(p) >= 3] if _PARTS.search(word.text) else [word.text]
     return [p for p in parts if len(p) >= MIN_LETTERS - 1 and not known(p, lang)]
