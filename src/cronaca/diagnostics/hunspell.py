@@ -5,7 +5,7 @@ hunspell-it hunspell-pl ...``, which puts ``it_IT.aff``/``.dic`` under
 /usr/share/hunspell). Without spylls or without a dictionary for the language,
 ``dictionary(lang)`` is None and the non-word test relies on wordfreq and
 simplemma alone (more false warnings on rare but real words: see the
-evaluation figures in docs/diagnostics.md).
+figures of `cronaca eval diagnostics`).
 
 Loading costs 1 to 6 seconds per language (Polish is the slowest), so it
 happens on the first word that wordfreq and simplemma both do not know, never
