@@ -14,13 +14,14 @@ from cronaca.sources.page import Page
 
 
 def default_pipeline(options: AnalyzeOptions | None = None) -> Pipeline:
+    from cronaca.diagnostics import Diagnostics
     from cronaca.entities import Entities
     from cronaca.quotes import Quotes
     from cronaca.steps.language import DocumentLanguage, SentenceLanguage
     from cronaca.steps.segment import Segment
     options = options or AnalyzeOptions()
     return Pipeline([DocumentLanguage(options.language), Segment(), SentenceLanguage(),
-                     Entities(options.entities_backend), Quotes()])
+                     Entities(options.entities_backend), Quotes(), Diagnostics()])
 
 
 def analyze(source: str | Page | None = None, *, html: str | None = None,

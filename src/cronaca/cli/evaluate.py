@@ -102,6 +102,41 @@ def eval_links(directory, as_json):
         result = evaluate_links(directory)
     click.echo(json.dumps(result, indent=2) if as_json else format_links_report(result))
 
+@eval_group.command("diagnostics")
+@click.argument("directories", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False))
+@click.option("--language", help="Language of token files (KIND) or plain texts; "
+              "otherwise read from the folder layout (BSNLP: LANG folders; PolNeAR: en) or detected.")
+@click.option("--inject", "per_kind", type=int, default=0, show_default=True,
+              help="Also inject N traces of each kind (non-word, foreign fragment, homoglyph, "
+                   "doubled word, markup) into every document and report recall per kind.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the injections.")
+@click.option("--limit", type=int, help="At most N documents per folder.")
+@click.option("--examples", is_flag=True, help="List the first warnings of each language.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_diagnostics(directories, language, per_kind, seed, limit, examples, as_json):
+    """Warnings per 1,000 words on clean, professionally edited text (all false), per corpus,
+    language and kind; with --inject, recall on injected traces.
+
+    DIRECTORIES may be BSNLP (TOPIC/raw/LANG/*.txt), PolNeAR (SPLIT/text/*.txt),
+    token<TAB>tag files (KIND), HTML pages (*.html, *.html.gz) or plain *.txt files.
+    """
+    from cronaca.evaluate import diagnostics as ev
+    with _malformed(", ".join(directories), "a folder of texts, token files or pages"):
+        result = ev.evaluate_clean(list(directories), language=language, limit=limit)
+    _require(result, ", ".join(directories), "holds no texts to score (BSNLP, PolNeAR, "
+             "token files, HTML pages or .txt files)")
+    if per_kind:
+        injected = ev.evaluate_injected(list(directories), per_kind, seed, language, limit)
+        result = {"clean": result, "injected": injected}
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    clean = result["clean"] if per_kind else result
+    click.echo(ev.format_clean(clean, examples=examples))
+    if per_kind:
+        click.echo("\n" + ev.format_injected(result["injected"]))
+
 
 def _require(found, directory: str, what: str) -> None:
     """Scoring nothing is a wrong folder, not a score of 0: say so and exit 2."""

@@ -36,6 +36,8 @@ def to_markdown(article: Article) -> str:
             out.append(f"**{_md(speaker)}**")
             out += [f"- ({q.kind}) {_md(q.text)}" for q in quotes]
             out.append("")
+    from cronaca.output.diagnostics import markdown_lines
+    out += markdown_lines(article)
     out += ["", article.text, ""]
     if article.removed:
         out += ["## Removed lines", "", "| line | reason | text |", "|---:|---|---|"]

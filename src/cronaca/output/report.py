@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cronaca.article import Article
+from cronaca.output import diagnostics
 from cronaca.output.formats import _language, group_by_speaker
 
 
@@ -19,11 +20,14 @@ def print_report(article: Article, console: Console) -> None:
     if article.entities:
         console.print(_entities(article))
         console.print()
+    if article.trust is not None:
+        console.print(diagnostics.table(article))
+        console.print()
     if article.removed:
         console.print(_removed(article))
         console.print()
-    for para in article.paragraphs:
-        console.print(Text(article.span_text(para)), soft_wrap=False)
+    for para in article.paragraphs:   # diagnostics underlined in place
+        console.print(diagnostics.underlined(article, para.start, para.end), soft_wrap=False)
         console.print()
     for failure in article.failures:
         console.print(f"[yellow]warning:[/] step {escape(failure.step)} failed: "

@@ -1,0 +1,96 @@
+"""``foreign_fragment``: a run of words of another language inside a sentence.
+
+"According to russo news outlets, Putin ha annunciato...": a translator left a
+fragment untranslated. Language identifiers are unreliable on three words, so
+each word is compared by frequency: a word leans to language F when its Zipf
+frequency in F is at least WEAK higher than in the document's language L
+(STRONG higher, or unknown in L and common in F, makes it a strong lean).
+A fragment is a run of words leaning to the same F, with at most MAX_GAP other
+words between two of them, holding at least MIN_WORDS leaning words of which
+MIN_STRONG strong ones and MIN_CONTENT of at least CONTENT_LETTERS letters. Names (capitalised inside a sentence, entity mentions)
+neither lean nor break a run; words inside quotation marks or parentheses end
+it, since quotes and titles are often left in the original language on purpose.
+Loanwords listed for L ("partnership", "smart working") never lean.
+The languages F we look for are the ``foreign_languages`` of L's data file.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cronaca.article import Diagnostic
+from cronaca.diagnostics.context import Context, Word
+from cronaca.diagnostics.lexicon import usable, lexicon, zipf
+from cronaca.diagnostics.names import language_name
+
+WEAK, STRONG = 0.5, 1.5
+MIN_F_ZIPF = 3.0          # a leaning word must be common in F ("outlets" 4.0 in English)
+MIN_WORDS, MIN_STRONG, MAX_GAP = 3, 2, 2
+MIN_CONTENT, CONTENT_LETTERS = 2, 4   # "of the Council of" is a name's glue, not a fragment
+SEVERITY = 0.7
+
+
+def lean(word: str, lang: str) -> tuple[str | None, bool]:
+    """(language the word leans to, strongly?) or (None, False)."""
+    low = word.casefold()
+    lex = lexicon(lang)
+    if low in lex.loanwords:
+        return None, False
+    here = zipf(low, lang)
+    best, margin = None, WEAK
+    for f in lex.foreign:
+        there = zipf(low, f)
+        if there >= MIN_F_ZIPF and there - here >= margin:
+            best, margin = f, there - here
+    return best, best is not None and (margin >= STRONG or here == 0)
+
+
+def find_fragments(ctx: Context) -> Iterator[Diagnostic]:
+    if not usable(ctx.lang):
+        return
+    if not lexicon(ctx.lang).foreign:
+        return
+    for n, words in enumerate(ctx.sentence_words()):
+        lang = ctx.article.sentences[n].language
+        if lang and lang != ctx.lang:
+            continue          # a whole sentence in another language: language_switch says it
+        for run, f, strong in _runs(words, ctx.lang):
+            yield _diagnostic(ctx, run, f, strong)
+
+
+def _runs(words: list[Word], lang: str):
+    """(leaning words, their language, the strong ones) for each fragment of a sentence."""
+    run: list[tuple[Word, bool]] = []
+    f, gap = None, 0
+    for word in words:
+        if word.name and not word.quoted:
+            continue                      # names neither lean nor break a run
+        to, strong = (None, False) if word.quoted or word.masked else lean(word.text, lang)
+        gap = 0 if to is not None else gap + 1
+        if word.quoted or word.masked or gap > MAX_GAP or (to is not None and to != f):
+            yield from _emit(run, f)
+            run, f = [], None
+        if to is not None:
+            run.append((word, strong))
+            f = to
+    yield from _emit(run, f)
+
+
+def _emit(run: list[tuple[Word, bool]], f: str | None):
+    strong = [w for w, s in run if s]
+    content = sum(len(w.text) >= CONTENT_LETTERS for w, _ in run)
+    if len(run) >= MIN_WORDS and len(strong) >= MIN_STRONG and content >= MIN_CONTENT:
+        yield [w for w, _ in run], f, strong
+
+
+def _diagnostic(ctx: Context, run: list[Word], f: str, strong: list[Word]) -> Diagnostic:
+    start, end = run[0].start, run[-1].end
+    text = ctx.article.text[start:end]
+    sample = ", ".join(f"'{w.text.casefold()}'" for w in strong[:4])
+    evidence = (f"'{text}' reads as {language_name(f)} inside {_a(language_name(ctx.lang))} "
+                f"sentence: {sample} are common in {language_name(f)} and rare in "
+                f"{language_name(ctx.lang)}.")
+    return Diagnostic(start, end, text, "foreign_fragment", evidence, SEVERITY)
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1] in "AEIOU" else "a ") + noun

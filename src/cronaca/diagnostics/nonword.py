@@ -1,0 +1,82 @@
+"""``non_word``: a word that exists in no word list of the document's language.
+
+Careless machine translation coins words ("fiorentezza", "invitazione",
+"militaro-tecnica"). We judge only lower-case prose words of at least
+MIN_LETTERS letters, in sentences of the document's language: capitalised
+words are names or, in German, nouns that compound freely; masked tokens
+(numbers, URLs, handles) are not words. A hyphenated or elided word is judged
+by its parts ("militaro-tecnica": "militaro" is unknown, "tecnica" is fine).
+Quoted words are judged like the rest: a translated quote is translated text
+("fase di fiorentezza" is inside quotation marks); a quote left in the
+original language is mostly common words of that language, which ``known``
+accepts (see BORROWED_ZIPF there).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from cronaca.article import Diagnostic
+from cronaca.diagnostics import hunspell
+from cronaca.diagnostics.context import Context, Word
+from cronaca.diagnostics.lexicon import usable, known, suggest
+from cronaca.diagnostics.names import language_name
+from cronaca.diagnostics.traces import script
+
+MIN_LETTERS = 4
+MAX_LETTERS = 40             # longer runs of letters are junk (a pasted blob), and slow to look up
+_PARTS = re.compile(r"[-‐'’]")
+SEVERITY_CONFIRMED = 0.6     # Hunspell was asked and does not know it either
+SEVERITY_UNCONFIRMED = 0.45  # no Hunspell dictionary: rare real words slip in more often
+
+
+STEM = 7                     # words sharing their first STEM letters are one coinage
+
+
+def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
+    if not usable(ctx.lang):
+        return
+    sentences = ctx.article.sentences
+    main = _main_script(ctx)
+    found = []
+    for word in ctx.words:
+        if word.masked or word.name or not word.text[:1].islower() or script(word.text[0]) != main:
+            continue                 # a Latin word in a Russian text is foreign or code, not Russian
+        lang = sentences[word.sentence].language
+        if lang and lang != ctx.lang:
+            continue
+        unknown = unknown_parts(word, ctx.lang)
+        if unknown:
+            found.append((word, unknown))
+    # A coinage the author uses several times ("foodblogger", "foodblogera") is deliberate
+    # vocabulary; a careless translation's coinage appears once.
+    stems = Counter(w.text.casefold()[:STEM] for w, _ in found)
+    for word, unknown in found:
+        if stems[word.text.casefold()[:STEM]] == 1:
+            yield _diagnostic(word, unknown, ctx.lang)
+
+
+def _main_script(ctx: Context) -> str | None:
+    scripts = Counter(script(w.text[0]) for w in ctx.words[:200] if not w.masked)
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+def unknown_parts(word: Word, lang: str) -> list[str]:
+    """The parts of the word that no source knows; empty when the word is fine."""
+    if not MIN_LETTERS <= len(word.text) <= MAX_LETTERS or known(word.text, lang):
+        return []
+    parts = [p for p in _PARTS.split(word.text) if len(p) >= 3] if _PARTS.search(word.text) else [word.text]
+    return [p for p in parts if len(p) >= MIN_LETTERS - 1 and not known(p, lang)]
+
+
+def _diagnostic(word: Word, unknown: list[str], lang: str) -> Diagnostic:
+    confirmed = hunspell.dictionary(lang) is not None
+    sources = "wordfreq, simplemma" + (", Hunspell" if confirmed else "")
+    part = unknown[0]
+    what = f"'{word.text}'" if part == word.text else f"'{part}' (in '{word.text}')"
+    evidence = f"{what} is in no {language_name(lang)} word list ({sources})"
+    guess = suggest(part, lang)
+    evidence += f"; perhaps '{guess}'." if guess else "."
+    return Diagnostic(word.start, word.end, word.text, "non_word", evidence,
+                      SEVERITY_CONFIRMED if confirmed else SEVERITY_UNCONFIRMED)

@@ -1,0 +1,100 @@
+"""Cheap traces of unattended processing: doubled words, mixed scripts, markup, language switches."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from cronaca.article import Diagnostic
+from cronaca.diagnostics.context import Context
+from cronaca.diagnostics.lexicon import lexicon, zipf
+from cronaca.diagnostics.names import language_name
+
+_MARKUP = re.compile(
+    r"\{\{\s*[\w.]+\s*\}\}|\{%.*?%\}|\[(?:TRANSLAT\w*|TODO|TBD|INSERT\w*|PLACEHOLDER|CITATION NEEDED)[^\]]*\]"
+    r"|</?(?:p|div|span|br|a|b|i|em|strong|img|li|ul|h[1-6])\b[^<>\n]{0,200}>|&(?:nbsp|amp|quot|lt|gt|#\d+);"
+    r"|%\(\w+\)s|\$\{\w+\}", re.IGNORECASE)
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+SHORT, FUNCTION_ZIPF = 3, 5.3
+
+
+def find_doubled(ctx: Context) -> Iterator[Diagnostic]:
+    """ "the the": a short or very common word twice in a row, unless listed as fine.
+
+    Reduplicated content words are idiom in many languages ("piano piano", "Walla
+    Walla", "Ciao Ciao"), so only function-like words count: at most SHORT letters
+    or at least FUNCTION_ZIPF frequent, written the same, in lower case.
+    """
+    ok = lexicon(ctx.lang).doubled_ok
+    text = ctx.article.text
+    for a, b in zip(ctx.words, ctx.words[1:]):
+        same = a.text == b.text and a.sentence == b.sentence and a.text.islower()
+        if not same or text[a.end:b.start] != " " or a.masked or a.text in ok:
+            continue
+        if len(a.text) > SHORT and zipf(a.text, ctx.lang) < FUNCTION_ZIPF:
+            continue
+        yield Diagnostic(a.start, b.end, text[a.start:b.end], "doubled_word",
+                         f"'{a.text}' is written twice in a row.", 0.3)
+
+
+@functools.lru_cache(maxsize=4096)
+def script(char: str) -> str | None:
+    name = unicodedata.name(char, "")
+    return next((s for s in _SCRIPTS if name.startswith(s)), None)
+
+
+def find_mixed_script(ctx: Context) -> Iterator[Diagnostic]:
+    """A word mixing Latin, Cyrillic or Greek letters: homoglyphs ("Рutin" with a Cyrillic Р)."""
+    for word in ctx.words:
+        if word.text.isascii():
+            continue
+        scripts = {s for s in map(script, word.text) if s}
+        if len(scripts) < 2 or word.masked:
+            continue
+        odd = _minority(word.text)
+        yield Diagnostic(word.start, word.end, word.text, "mixed_script",
+                         f"'{word.text}' mixes {' and '.join(sorted(s.title() for s in scripts))} "
+                         f"letters ({odd}), which look alike but are different characters.", 0.8)
+
+
+def _minority(word: str) -> str:
+    counts: dict[str, list[str]] = {}
+    for c in word:
+        if script(c):
+            counts.setdefault(script(c), []).append(c)
+    fewest = min(counts.values(), key=len)
+    return ", ".join(f"'{c}' is {script(c).title()}" for c in dict.fromkeys(fewest))
+
+
+def find_markup(ctx: Context) -> Iterator[Diagnostic]:
+    """Template placeholders, translation markers, HTML tags or entities left in the text."""
+    text = ctx.article.text
+    for m in _MARKUP.finditer(text):
+        yield Diagnostic(m.start(), m.end(), m.group(), "leftover_markup",
+                         f"'{m.group()}' is markup or a placeholder, not prose: "
+                         "the text was pasted without being read.", 0.6)
+
+
+def find_language_switch(ctx: Context) -> Iterator[Diagnostic]:
+    """A sentence confidently in another language than its neighbours, not quoted.
+
+    A run of sentences in one other language is a passage quoted in the original
+    (often with its translation next to it), not a slip: only a lone sentence counts.
+    """
+    art = ctx.article
+    quoted = [0] * len(art.sentences)
+    total = [0] * len(art.sentences)
+    for w in ctx.words:
+        total[w.sentence] += 1
+        quoted[w.sentence] += w.quoted or w.name
+    for n, s in enumerate(art.sentences):
+        if not s.language or s.language == ctx.lang or quoted[n] * 2 >= total[n]:
+            continue
+        near = art.sentences[max(0, n - 1):n] + art.sentences[n + 1:n + 2]
+        if any(x.language == s.language for x in near):
+            continue
+        text = art.text[s.start:s.end]
+        yield Diagnostic(s.start, s.end, text, "language_switch",
+                         f"This sentence is in {language_name(s.language)}, the rest of the "
+                         f"text in {language_name(ctx.lang)}.", 0.4)
