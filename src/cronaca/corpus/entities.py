@@ -14,16 +14,36 @@ import sqlite3
 from cronaca.article import Entity
 
 
+PERSONS = ("PER", "MISC")      # a bare surname is often typed MISC (no evidence in its article)
+
+
 def corpus_entity(conn: sqlite3.Connection, entity: Entity) -> int:
     key = entity.key or entity.name.casefold()
     row = conn.execute("SELECT id, name FROM entities WHERE key = ?", (key,)).fetchone()
-    if row is None and entity.type == "PER" and " " not in key:
-        rows = conn.execute("SELECT id, name FROM entities WHERE type = 'PER' AND key LIKE ?",
-                            (key + " _",)).fetchall()
-        row = rows[0] if len(rows) == 1 else None
+    if row is None and entity.type in PERSONS:
+        row = _same_surname(conn, key, entity.type)
     if row is None:
         return conn.execute("INSERT INTO entities (key, name, type) VALUES (?, ?, ?)",
                             (key, entity.name, entity.type)).lastrowid
     if len(entity.name.split()) > len(row[1].split()):
         conn.execute("UPDATE entities SET name = ? WHERE id = ?", (entity.name, row[0]))
     return row[0]
+
+
+def _same_surname(conn: sqlite3.Connection, key: str, type_: str):
+    """'putin' joins the one person keyed 'putin v'; 'putin v' takes over a person
+    known so far by the bare surname 'putin' (its key gains the initial)."""
+    surname, _, initial = key.partition(" ")
+    if " " in surname or not surname:
+        return None
+    if not initial:
+        rows = conn.execute("SELECT id, name FROM entities WHERE type IN ('PER', 'MISC') "
+                            "AND key LIKE ?", (surname + " _",)).fetchall()
+        return rows[0] if len(rows) == 1 else None
+    if type_ != "PER":
+        return None
+    row = conn.execute("SELECT id, name FROM entities WHERE key = ? AND type IN ('PER', 'MISC')",
+                       (surname,)).fetchone()
+    if row is not None:
+        conn.execute("UPDATE entities SET key = ?, type = 'PER' WHERE id = ?", (key, row[0]))
+    return row

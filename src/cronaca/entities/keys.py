@@ -8,6 +8,7 @@ How a key is made (so that Путин, Putin, Poetin and Putina all give "putin"
    (Cyrillic, Greek, diacritics), lowercased, then folded with a few spelling
    rules that differ between languages' transcriptions of the same sound
    (Dutch "oe" and French "ou" -> "u", "sch"/"sz" -> "sh", "w" -> "v", "y" -> "i",
+   Russian "дж" -> "j",
    doubled letters -> one), so "Poetin" and "Putin" meet.
 3. persons key on the surname (last word) plus the first letter of the first
    name when the article gives one: "Vladimir Putin" -> "putin v". Compare keys
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-_FOLDS = [("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("kh", "h"), ("ph", "f"),
+_FOLDS = [("dzh", "j"), ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("kh", "h"), ("ph", "f"),
           ("oe", "u"), ("ou", "u"), ("ck", "k"), ("w", "v"), ("y", "i"), ("j", "i")]
 _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _DOUBLE = re.compile(r"([a-z])\1+")

@@ -71,6 +71,10 @@ class MentionFinder:
                 continue
             if not joined(text, tokens[j - 1], tokens[j]):
                 break
+            # "Brexit Борис Джонсон", "The Sunday Times Тереза Мей": a name does not
+            # change script midway; two names in two scripts only stand side by side
+            if _script(tokens[j - 1].text) != _script(tokens[j].text):
+                break
             if tokens[j].cap and not tokens[j].opens:
                 j += 1
             elif (fold(tokens[j].text) in self.lex.connectors | NAME_PARTICLES and j + 1 < len(tokens)
@@ -235,3 +239,12 @@ class MentionFinder:
         if place and kind == "LOC":
             cand.country, cand.english = place.code, place.english
         return cand
+
+
+def _script(word: str) -> str:
+    """The script of a word's first letter: 'CYRILLIC', 'LATIN', 'GREEK'..."""
+    import unicodedata
+    for ch in word:
+        if ch.isalpha():
+            return unicodedata.name(ch, "").split(" ")[0]
+    return ""
