@@ -132,3 +132,17 @@ def test_foreign_fragment(lang, text, fragment) -> None:
 def test_quote_left_in_the_original_language_is_not_a_fragment() -> None:
     text = 'Il presidente ha detto: "We will never abandon our friends in the region".'
     assert found(run(text, "it")) == []
+
+
+def test_no_non_word_check_on_a_small_word_list_without_hunspell(no_hunspell, monkeypatch) -> None:
+    from cronaca.diagnostics import nonword
+    monkeypatch.setattr(hunspell, "find", lambda lang: None)
+    nonword._judgeable.cache_clear()
+    try:
+        # Slovak: wordfreq has only a small list; a rare real word must not be a warning
+        art = run("Vláda schválila novú stratégiu pre elektromobilitu a nabíjacie stanice "
+                  "na diaľniciach. Minister dopravy povedal, že prvé stanice budú hotové "
+                  "do konca roka.", "sk")
+        assert found(art, "non_word") == []
+    finally:
+        nonword._judgeable.cache_clear()
