@@ -24,6 +24,10 @@ from cronaca.links.text import shingles
 log = logging.getLogger(__name__)
 NEIGHBOURS = 10
 BATCH = 64
+# An article is a copy of few others, but a wire story or a template ("the council of X
+# approved...") shares names and wording with hundreds: keep the strongest same-story
+# links only, or the table grows with the square of a story's size.
+MAX_SAME_STORY = 20
 
 
 class Linker:
@@ -76,6 +80,7 @@ class Linker:
             link = classify(me, them, self.thresholds) if them else None
             if link is not None:
                 links.append(link)
+        links = _cap_same_story(links)
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
             store.write_links(self.conn, rowid, links, now(), replace=replace)
@@ -104,6 +109,11 @@ class Linker:
         for rowid in ids:
             self.link_one(rowid, replace=False)
         return self.conn.execute("SELECT COUNT(*) FROM links").fetchone()[0]
+
+
+def _cap_same_story(links: list[Link]) -> list[Link]:
+    same = sorted((l for l in links if l.kind == "same_story"), key=lambda l: -l.score)
+    return [l for l in links if l.kind != "same_story"] + same[:MAX_SAME_STORY]
 
 
 def links_of(conn: sqlite3.Connection, rowid: int) -> list[dict]:
