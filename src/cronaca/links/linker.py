@@ -25,9 +25,10 @@ log = logging.getLogger(__name__)
 NEIGHBOURS = 10
 BATCH = 64
 # An article is a copy of few others, but a wire story or a template ("the council of X
-# approved...") shares names and wording with hundreds: keep the strongest same-story
-# links only, or the table grows with the square of a story's size.
-MAX_SAME_STORY = 20
+# approved...") shares names and wording with hundreds: keep the strongest rewrite and
+# same-story links of each article only, or the table grows with the square of a
+# story's size (a 10k corpus of one templated story stored 83 links an article).
+CAPPED = {"rewrite": 20, "same_story": 20}
 
 
 class Linker:
@@ -80,7 +81,7 @@ class Linker:
             link = classify(me, them, self.thresholds) if them else None
             if link is not None:
                 links.append(link)
-        links = _cap_same_story(links)
+        links = _capped(links)
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
             store.write_links(self.conn, rowid, links, now(), replace=replace)
@@ -111,9 +112,11 @@ class Linker:
         return self.conn.execute("SELECT COUNT(*) FROM links").fetchone()[0]
 
 
-def _cap_same_story(links: list[Link]) -> list[Link]:
-    same = sorted((l for l in links if l.kind == "same_story"), key=lambda l: -l.score)
-    return [l for l in links if l.kind != "same_story"] + same[:MAX_SAME_STORY]
+def _capped(links: list[Link]) -> list[Link]:
+    kept = [link for link in links if link.kind not in CAPPED]
+    for kind, cap in CAPPED.items():
+        kept += sorted((l for l in links if l.kind == kind), key=lambda l: -l.score)[:cap]
+    return kept
 
 
 def links_of(conn: sqlite3.Connection, rowid: int) -> list[dict]:
