@@ -273,3 +273,14 @@ def test_a_lead_in_ending_with_a_colon_names_the_speaker(text, speaker):
     article = Quotes()(cronaca.analyze(text=text))
     (quote,) = [q for q in article.quotes if q.kind == "direct"]
     assert quote.speaker is not None and speaker in (quote.speaker.name or "")
+
+
+@pytest.mark.parametrize("language, text, fragment, speaker", [
+    ("it", "\"Abbiamo scelto di investire sui giovani\", ha detto l'assessora Maria Conti.",
+     "investire sui giovani", "l'assessora Maria Conti"),
+    ("fr", "« Nous avons choisi d'investir dans la jeunesse », a déclaré l'adjointe Marie Dupont.",
+     "investir dans la jeunesse", "l'adjointe Marie Dupont"),
+])
+def test_a_speaker_after_the_cue_may_open_with_an_elided_article(language, text, fragment, speaker):
+    quote = by_text(article(text, language), fragment)
+    assert quote.speaker is not None and quote.speaker.text == speaker

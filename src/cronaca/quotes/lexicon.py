@@ -68,6 +68,12 @@ class Lexicon:
     pairs: tuple[str, ...]
     determiners: frozenset[str]             # words that may open a speaker phrase
     title_leads: tuple[str, ...] = ()       # what comes right before a title in marks
+    elided: frozenset[str] = frozenset()    # articles written onto the next word: "l'", "dell'"
+
+    def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
+        """A determiner, or a word that starts with an elided one ("l'assessora")."""
+        low = word.casefold().replace("’", "'")
+        return low in determiners or ("'" in low and low.split("'")[0] + "'" in self.elided)
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -101,4 +107,5 @@ def lexicon(code: str | None) -> Lexicon:
         pairs=pairs,
         determiners=data.stopwords,
         title_leads=tuple(w.casefold() for w in table.get("title_leads", ())),
+        elided=frozenset(w.casefold().replace("’", "'") for w in table.get("elided", ())),
     )

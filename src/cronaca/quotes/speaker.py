@@ -158,7 +158,7 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
             low = word.casefold()
             if low in lex.pronouns:
                 return (s, e)
-            if not (_capitalised(word) or low in determiners) or low in lex.stops:
+            if not (_capitalised(word) or lex.opens_phrase(word, determiners)) or low in lex.stops:
                 return None
         words.append((s, e))
         cursor = e
