@@ -9,8 +9,9 @@ with the clause before), ``aux`` (words between a subject and its verb),
 ``bare_clause`` (verbs that take a clause without a complementiser: "said",
 "sagte"), ``stops`` (words that end a speaker phrase after an inverted verb), ``dashes``
 (paragraph-opening dashes that introduce speech), ``pairs`` (quotation marks,
-opening then closing character) and ``title_leads`` (what stands right before a
-capitalised title in marks: "'s", "on"; see ``titles.py``).
+opening then closing character), ``title_leads`` (what stands right before a
+capitalised title in marks: "'s", "on"; see ``titles.py``) and ``elided`` (articles
+written onto the next word, "l'", "dell'": "ha detto l'assessora Conti").
 """
 from __future__ import annotations
 
