@@ -88,7 +88,8 @@ def test_clean_text_without_hunspell(lang, no_hunspell) -> None:
 
 @pytest.mark.parametrize("lang, text, word", [
     ("it", "Il paese vive una nuova fase di sviluppezza economica, ha detto il ministro.", "sviluppezza"),
-    ("it", "La cooperazione militaro-tecnica tra i due paesi è cresciuta.", "militaro-tecnica"),
+    ("it", "La collaborazione scientifo-industriale tra le due università è cresciuta.",
+     "scientifo-industriale"),
     ("en", "The minister praised the unprecedentful growth of the economy.", "unprecedentful"),
     ("fr", "Le ministre a salué la croissancement de l'économie du pays.", "croissancement"),
     ("es", "El ministro celebró el crecimientazo de la economía del país.", "crecimientazo"),
@@ -116,12 +117,12 @@ def test_names_and_loanwords_are_not_flagged(lang, text) -> None:
 
 
 @pytest.mark.parametrize("lang, text, fragment", [
-    ("it", "According to local news outlets, il governo ha rinviato la riforma.",
-     "According to local news outlets"),
-    ("de", "Die Regierung hat, according to local news outlets, die Reform verschoben.",
-     "according to local news outlets"),
-    ("pl", "Rząd, according to local news outlets, przełożył reformę na jesień.",
-     "according to local news outlets"),
+    ("it", "Il governo, as reported by several regional papers, ha rinviato la riforma.",
+     "as reported by several regional papers"),
+    ("de", "Die Regierung hat, as reported by several regional papers, die Reform verschoben.",
+     "as reported by several regional papers"),
+    ("pl", "Rząd, as reported by several regional papers, przełożył reformę na jesień.",
+     "as reported by several regional papers"),
 ])
 def test_foreign_fragment(lang, text, fragment) -> None:
     art = run(text, lang)

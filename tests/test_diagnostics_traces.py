@@ -34,9 +34,10 @@ def test_language_switch_outside_quotes() -> None:
 
 
 def test_trust_is_high_on_a_careless_translation() -> None:
-    text = ("According to local news outlets, il governo ha esteso una invitazione al leader. "
-            "La relazione sta transitando in una fase di fiorentezza, ha detto il ministro. "
-            "La cooperazione militaro-tecnica crescerà, mentre la folla li peltavano di fiori.")
+    text = ("Il comune, as reported by several regional papers, ha rinviato la gara d'appalto. "
+            "Il sindaco parla di una stagione di rinnovazienza per il porto e la stazione. "
+            "La collaborazione scientifo-industriale crescerà, mentre i cittadini "
+            "applaudivolano in piazza.")
     trust = run(text, "it").trust
     assert trust.score > 0.8
     assert len(trust.evidence) == 3 and trust.per_1000_words["non_word"] > 0

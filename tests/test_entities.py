@@ -106,10 +106,10 @@ def test_russian_genitive_country_before_a_name_is_split_off():
 
 def test_english_titles_demonyms_and_organisations():
     text = ("Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday. "
-            "An expert at Dongguk University in Seoul said the deal matters. Putin left on Thursday.")
+            "An expert at Hanyang University in Seoul said the deal matters. Putin left on Thursday.")
     a = run(text, "en")
     assert entity_of(a, "Putin")[0].name == "Vladimir Putin"
-    assert entity_of(a, "Dongguk University")[0].type == "ORG"
+    assert entity_of(a, "Hanyang University")[0].type == "ORG"
     assert entity_of(a, "Seoul")[0].type == "LOC"
     assert entity_of(a, "Russian")[0].key == "iso:ru"
     assert not entity_of(a, "Wednesday") and not entity_of(a, "An")

@@ -214,10 +214,10 @@ def test_speaker_resolved_to_an_entity() -> None:
 
 
 def test_nominal_speaker_keeps_its_phrase() -> None:
-    text = 'An expert at Dongguk University said the summit was "mostly symbolic."'
+    text = 'An expert at Hanyang University said the summit was "mostly symbolic."'
     quote = by_text(article(text, "en"), "mostly symbolic")
     assert quote.speaker.entity_id is None
-    assert quote.speaker.name == "An expert at Dongguk University"
+    assert quote.speaker.name == "An expert at Hanyang University"
 
 
 @pytest.mark.parametrize("language, text", [
