@@ -122,7 +122,6 @@ def test_the_installed_command_never_shows_a_traceback(tmp_path):
 def local_site():
     """A news page and a page that never answers, on 127.0.0.1."""
     import http.server
-    import threading
     import time
 
     page = ("<html lang='it'><head><title>Nuovo ponte a Pisa</title></head><body><article>"
@@ -144,16 +143,9 @@ def local_site():
             self.end_headers()
             self.wfile.write(page)
 
-    class Server(http.server.ThreadingHTTPServer):
-        daemon_threads = True
-
-        def handle_error(self, request, client_address):
-            pass    # the client gave up on /slow: a broken pipe here is the test working
-
-    server = Server(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    from localserver import serve
+    with serve(Handler) as server:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def test_urls_on_private_addresses_are_refused_unless_allowed(local_site):

@@ -8,11 +8,11 @@ import re
 import socket
 import ssl
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from localserver import serve
 
 from cronaca.errors import CronacaError
 from cronaca.options import FetchOptions
@@ -96,14 +96,8 @@ ROUTES = {
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    httpd.hits = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(Handler) as httpd:
+        yield httpd
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ localhost:PORT act as two hosts with different rules.
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from localserver import serve
 from click.testing import CliRunner
 
 from cronaca.cli import common
@@ -129,14 +129,8 @@ ROBOTS = {  # by host name
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    httpd.hits = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(Handler) as httpd:
+        yield httpd
 
 
 @pytest.fixture
