@@ -156,3 +156,17 @@ def test_quotes_by_one_person_across_languages_and_scripts(corpus, tmp_path):
     for name in ("Putin", "Путин", "Vladimir Putin", "Poetin"):
         languages = sorted(q["language"] for q in corpus.quotes_by(name))
         assert languages == ["en", "ru"], name
+
+
+def test_entity_article_counts_follow_ingests_and_updates(corpus, pages):
+    corpus.ingest([str(pages)])
+    count = "SELECT articles FROM entities WHERE name = ?"
+    assert corpus.conn.execute(count, ("Franco Ianeselli",)).fetchone()[0] == 1
+    (pages / "it.txt").write_text("Il consiglio comunale di Rovereto ha approvato il bilancio "
+                                  "per il prossimo anno con ventidue voti favorevoli.\n", "utf-8")
+    corpus.ingest([str(pages)])
+    assert corpus.conn.execute(count, ("Franco Ianeselli",)).fetchone()[0] == 0
+    recount = corpus.conn.execute(
+        "SELECT COUNT(*) FROM entities e WHERE articles != (SELECT COUNT(DISTINCT article) "
+        "FROM mentions WHERE entity = e.id)").fetchone()[0]
+    assert recount == 0

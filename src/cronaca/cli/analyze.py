@@ -36,7 +36,7 @@ def analyze(inputs, fmt, **kw):
             if result.error:
                 click.echo(f"cronaca: {result.error.one_line()}", err=True)
                 continue
-            _emit(result.article, fmt)
+            emit(result.article, fmt)
     if stats.total > 1:
         click.echo(summary_line(stats), err=True)
     sys.exit(1 if stats.failed else 0)
@@ -55,7 +55,8 @@ def _may_hold_many(path: str) -> bool:
     return os.path.isdir(path) or path.endswith((".jsonl", ".jsonl.gz", ".json", ".json.gz"))
 
 
-def _emit(article, fmt: str) -> None:
+def emit(article, fmt: str) -> None:
+    """Print one article in ``fmt`` (also used by ``cronaca show``)."""
     if fmt == "report":
         from rich.console import Console
         from cronaca.output.report import print_report

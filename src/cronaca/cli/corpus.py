@@ -111,13 +111,13 @@ def search(query, db, language, site, since, until, speaker, limit, fmt):
               default=None, help="Default: a report on a terminal, JSON otherwise.")
 def show(ref, db, fmt):
     """Show one stored article: its row id, Article id (or a prefix) or source."""
-    from cronaca.cli.analyze import _emit
+    from cronaca.cli.analyze import emit
     with open_corpus(db) as corpus:
         article = corpus.article(ref)
     if article is None:
         click.echo(f"cronaca: {ref}: no such article in {db}", err=True)
         sys.exit(1)
-    _emit(article, fmt or ("report" if sys.stdout.isatty() else "json"))
+    emit(article, fmt or ("report" if sys.stdout.isatty() else "json"))
 
 
 @click.command()
