@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable
 
 from cronaca.article import Article
 from cronaca.corpus.store import content_hash, now, read_record
