@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "step_failed": "the {detail} step failed",
     "no_corpus": "no corpus database here; create one with: cronaca ingest SOURCE... --db {detail}",
     "bad_corpus": "not a cronaca corpus database ({detail})",
+    "no_article": "no such article ({detail}); give a row id, an Article id or a source",
     "bad_query": "cannot search for that ({detail}); put phrases in double quotes",
 }
 

@@ -11,6 +11,7 @@ from cronaca.cli.analyze import analyze
 from cronaca.cli.corpus import export, ingest, search, show
 from cronaca.cli.evaluate import eval_group
 from cronaca.cli.links import link, links
+from cronaca.cli.provenance import diff, origin
 from cronaca.cli.quotes import quotes
 
 
@@ -30,7 +31,7 @@ def cli(verbose: bool) -> None:
 cli.add_command(analyze)
 cli.add_command(eval_group)
 cli.add_command(quotes)
-for command in (ingest, search, show, export, link, links):
+for command in (ingest, search, show, export, link, links, origin, diff):
     cli.add_command(command)
 
 

@@ -72,6 +72,23 @@ class Corpus:
         rowid = query.find_article(self.conn, str(ref))
         return links_of(self.conn, rowid) if rowid is not None else None
 
+    def origin(self, ref: str | int):
+        """The article's group of copies and translations with its likely original
+        (a ``cronaca.provenance.Origin``); None when there is no such article."""
+        from cronaca.provenance.corpus import origin
+        rowid = query.find_article(self.conn, str(ref))
+        return origin(self.conn, rowid) if rowid is not None else None
+
+    def diff(self, original: str | int, copy: str | int):
+        """What ``copy`` changed against ``original`` (a ``cronaca.provenance.Diff``)."""
+        from cronaca.provenance.corpus import diff_stored
+        ids = [query.find_article(self.conn, str(ref)) for ref in (original, copy)]
+        for ref, rowid in zip((original, copy), ids):
+            if rowid is None:
+                raise CronacaError("no_article", self.path, detail=str(ref))
+        return diff_stored(self.conn, ids[0], ids[1],
+                           embedder=self.linker.embedder if self._linker else None)
+
     def search(self, text: str, filters: Filters = Filters(), limit: int = 20) -> list[dict]:
         return query.search(self.conn, text, filters, limit)
 

@@ -54,6 +54,11 @@ class Embedder:
                 self.available = False
         return self.available
 
+    def embed_texts(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors, one a text (the model must be available: see ``covers``)."""
+        vectors = np.asarray(self._model.encode(texts), dtype=np.float32).reshape(len(texts), -1)
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
     def embed_many(self, articles: list[Article]) -> list[np.ndarray | None]:
         """One batch through the model: ~3.5x faster than sentence by sentence."""
         parts = [opening(a) if self.covers(a.language) else [] for a in articles]
