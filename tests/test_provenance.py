@@ -42,9 +42,16 @@ def test_align_keeps_order_and_leaves_gaps():
                                ([], [1], 0.0), ([2], [2], pytest.approx(0.8))]
 
 
-def test_align_attaches_a_sentence_merged_into_its_neighbour():
+def test_align_across_languages_attaches_a_sentence_merged_into_its_neighbour():
     sim = np.array([[0.9, 0.0], [0.6, 0.0], [0.0, 0.9]])   # originals 0 and 1 became copy 0
-    assert [(o, c) for o, c, _ in align(sim, 0.5)] == [([0, 1], [0]), ([2], [1])]
+    assert [(o, c) for o, c, _ in align(sim, 0.5, 0.25)] == [([0, 1], [0]), ([2], [1])]
+    assert [(o, c) for o, c, _ in align(sim, 0.5)] == [([0], [0]), ([1], []), ([2], [1])]
+
+
+def test_align_across_languages_pairs_a_loose_translation_in_a_gap():
+    sim = np.array([[0.9, 0.0, 0.0], [0.0, 0.3, 0.0], [0.0, 0.0, 0.9]])
+    assert [(o, c) for o, c, _ in align(sim, 0.5, 0.25)] == [([0], [0]), ([1], [1]), ([2], [2])]
+    assert len(align(sim, 0.5)) == 4                        # one language: dropped and added
 
 
 @pytest.mark.parametrize("embedder", [None, NoModel()], ids=["model", "facts-only"])
@@ -164,3 +171,32 @@ def test_unknown_article_is_one_line_error(corpus):
                                           "id or a source")
     result = CliRunner().invoke(cli, ["origin", "999", "--db", str(corpus)])
     assert result.exit_code == 1 and "no such article" in result.output
+
+
+ARTICLE_A = ("The city of Maribor opened a new library on Monday. The building cost 14 million "
+             "euros and took three years to finish. Mayor Saša Arsenovič said the library would "
+             "stay open until midnight. Students from the university had asked for longer hours "
+             "for years. The old library will become a music school next spring. Its collection "
+             "of 240,000 books was moved in 52 lorries. Architects from Ljubljana designed the "
+             "glass roof of the reading room.\n")
+ARTICLE_B = ("A storm closed the harbour of Split for two days. Ferries to Brač and Hvar stayed in "
+             "port while waves reached six metres. The harbour master Ivana Kovač said no ship had "
+             "been damaged. About 3,500 travellers waited in hotels and schools. The coast guard "
+             "rescued two sailors near the island of Šolta. Forecasters expect calmer weather on "
+             "Thursday. The ferry company promised refunds for every cancelled crossing.\n")
+
+
+def test_eval_diff_injects_edits_and_checks_faithful_translations(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE_A, "utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["eval", "diff", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    injected = json.loads(result.output)["injected"]
+    assert injected["articles"] == 2
+    assert injected["injected"] == {"number": 2, "name": 2, "dropped": 2, "added": 2}
+    assert injected["recall"]["number"] == 1.0 and injected["recall"]["dropped"] == 1.0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(cli, ["eval", "diff", str(empty)])
+    assert result.exit_code == 2 and "holds no article" in result.output

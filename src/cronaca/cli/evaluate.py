@@ -102,6 +102,40 @@ def eval_links(directory, as_json):
         result = evaluate_links(directory)
     click.echo(json.dumps(result, indent=2) if as_json else format_links_report(result))
 
+
+@eval_group.command("diff")
+@click.argument("directories", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False))
+@click.option("--limit", type=int, default=100, show_default=True,
+              help="At most N articles get injected edits.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the edits.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_diff(directories, limit, seed, as_json):
+    """Recall and false reports of cronaca diff.
+
+    A folder of clean articles (any layout eval diagnostics reads): each article gets a
+    copy with a number changed, a name replaced, a sentence dropped and one added, and
+    the diff must find them. A links set (articles/ and gold.tsv, e.g.
+    tests/fixtures/links): its translation pairs are faithful, so whatever the diff
+    reports on them is false.
+    """
+    from pathlib import Path
+    from cronaca.evaluate import diff as ev
+    pairs = [d for d in directories if (Path(d) / "gold.tsv").is_file()]
+    clean = [d for d in directories if d not in pairs]
+    with _malformed(", ".join(directories), "a folder of texts or a links set"):
+        injected = ev.evaluate_injected(clean, limit, seed) if clean else None
+        translations = [ev.evaluate_translations(d) for d in pairs]
+    _require((injected or {}).get("articles") or any(t["pairs"] for t in translations),
+             ", ".join(directories), "holds no article of six sentences or more, and no "
+             "translation pair")
+    if as_json:
+        click.echo(json.dumps({"injected": injected, "translations": translations},
+                              indent=2, ensure_ascii=False))
+        return
+    click.echo(ev.format_diff_report(injected, translations))
+
+
 @eval_group.command("diagnostics")
 @click.argument("directories", nargs=-1, required=True,
                 type=click.Path(exists=True, file_okay=False))

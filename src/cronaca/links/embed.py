@@ -42,6 +42,11 @@ class Embedder:
     def covers(self, language: str | None) -> bool:
         return (language or "").split("-")[0] in USE_LANGUAGES and self._load()
 
+    def ready(self) -> bool:
+        """The model is installed (names and short phrases embed well in any Latin or
+        Cyrillic script language, even where whole texts do not)."""
+        return self._load()
+
     def _load(self) -> bool:
         if self.available is None:
             try:

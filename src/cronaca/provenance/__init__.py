@@ -6,7 +6,8 @@
 
 See docs/provenance.md for how the original is chosen and how sentences are aligned.
 """
-from cronaca.provenance.diff import Change, Diff, Step, diff
+from cronaca.provenance.changes import Change
+from cronaca.provenance.diff import Diff, Step, diff
 from cronaca.provenance.origin import Member, Origin, likely_original
 
 __all__ = ["Change", "Diff", "Member", "Origin", "Step", "diff", "likely_original"]

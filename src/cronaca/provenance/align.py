@@ -8,8 +8,10 @@ How alike two sentences are:
   written alike in Latin-script languages).
 Alignment keeps the order of both texts (a translation or a rewrite rarely moves
 sentences across the article): dynamic programming over the similarity matrix,
-matching a pair only above a floor, so what one side lacks stays unmatched. A
-sentence the copy merged into its neighbour's is attached to that pair.
+matching a pair only above a floor, so what one side lacks stays unmatched. Across
+languages, a sentence the translator merged into its neighbour's is attached to that
+pair, and a sentence dropped and one added at the same place that are half as alike
+as the floor asks are one loosely translated sentence.
 """
 from __future__ import annotations
 
@@ -30,8 +32,9 @@ def dice(a: set, b: set) -> float:
 
 
 def _fact_set(s: SentenceFacts) -> set:
-    return ({("n", k) for k in s.names} | {("#", k) for k in s.numbers}
-            | {("d", k) for k in s.dates})
+    """Typed names (MISC is mostly noise across languages), numbers, dates."""
+    return ({("n", k) for k, (_, kind) in s.names.items() if kind != "MISC"}
+            | {("#", k) for k in s.numbers} | {("d", k) for k in s.dates})
 
 
 def _trigrams(text: str) -> set[str]:
@@ -64,9 +67,13 @@ def similarity(a: Sequence[SentenceFacts], b: Sequence[SentenceFacts], same_lang
     return out
 
 
-def align(sim: np.ndarray, floor: float) -> list[tuple[list[int], list[int], float]]:
+def align(sim: np.ndarray, floor: float, gap_floor: float | None = None
+          ) -> list[tuple[list[int], list[int], float]]:
     """Monotonic alignment: (original indices, copy indices, similarity) in text order;
-    an empty side is a sentence dropped (or added) by the copy."""
+    an empty side is a sentence dropped (or added) by the copy. ``gap_floor`` (across
+    languages): pair a sentence dropped and one added at the same place when they are
+    this alike, and attach sentences merged into one by the translator. In one language
+    neither: short unrelated sentences share enough small words to pass."""
     n, m = sim.shape
     best = np.zeros((n + 1, m + 1), dtype=np.float64)
     move = np.zeros((n + 1, m + 1), dtype=np.int8)      # 0 match, 1 skip original, 2 skip copy
@@ -94,7 +101,43 @@ def align(sim: np.ndarray, floor: float) -> list[tuple[list[int], list[int], flo
             pairs.append(([], [j - 1], 0.0))
             j -= 1
     pairs.reverse()
-    return _attach_merged(pairs, sim, floor)
+    if gap_floor is None:
+        return pairs
+    return _attach_merged(_pair_gaps(pairs, sim, gap_floor), sim, floor)
+
+
+def _pair_gaps(pairs, sim: np.ndarray, floor: float):
+    """A sentence dropped and one added at the same place, alike above ``floor``, are
+    one sentence translated loosely rather than two unrelated ones."""
+    out: list = []
+    i = 0
+    while i < len(pairs):
+        if pairs[i][0] and pairs[i][1]:
+            out.append(pairs[i])
+            i += 1
+            continue
+        j = i
+        while j < len(pairs) and not (pairs[j][0] and pairs[j][1]):
+            j += 1
+        dropped = [p[0][0] for p in pairs[i:j] if p[0]]
+        added = [p[1][0] for p in pairs[i:j] if p[1]]
+        out += _greedy(dropped, added, sim, floor)
+        i = j
+    return out
+
+
+def _greedy(dropped: list[int], added: list[int], sim: np.ndarray, floor: float):
+    """Pair in order, each original with the first copy sentence after the last pair."""
+    out, at = [], 0
+    for o in dropped:
+        match = next((k for k in range(at, len(added)) if sim[o, added[k]] >= floor), None)
+        if match is None:
+            out.append(([o], [], 0.0))
+            continue
+        out += [([], [c], 0.0) for c in added[at:match]]
+        out.append(([o], [added[match]], float(sim[o, added[match]])))
+        at = match + 1
+    return out + [([], [c], 0.0) for c in added[at:]]
 
 
 def _attach_merged(pairs, sim: np.ndarray, floor: float):

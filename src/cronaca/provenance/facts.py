@@ -40,7 +40,10 @@ def sentence_spans(article: Article) -> list[Span]:
 
 
 def sentence_facts(article: Article) -> list[SentenceFacts]:
-    spans = sentence_spans(article)
+    """One entry a sentence that has a word or a number (a stray quotation mark that the
+    segmenter left alone is not a sentence a copy can drop)."""
+    spans = [s for s in sentence_spans(article)
+             if any(c.isalnum() for c in article.text[s.start:s.end])]
     out = [SentenceFacts(s.start, s.end, article.text[s.start:s.end]) for s in spans]
     starts = [s.start for s in spans]
     for entity in article.entities:
