@@ -78,6 +78,16 @@ def test_reingest_and_relink_do_not_duplicate_links(offline, tmp_path):
     assert len(before) == 1
 
 
+def test_an_ingest_links_what_a_killed_run_stored_but_did_not_link(offline, tmp_path):
+    offline.linking = False                     # as if killed between storing and linking
+    offline.ingest([str(pages(tmp_path, "s1_en"))])
+    assert offline.counts()["links"] == 0
+    offline.linking = True
+    offline.ingest([str(pages(tmp_path, "s1_en_copy"))])
+    assert set(link_map(offline, "s1_en")) == {"s1_en_copy"}
+    assert offline.linker.catch_up() == 0       # nothing left behind
+
+
 def test_without_the_model_translation_rests_on_evidence(offline, tmp_path):
     offline.ingest([str(pages(tmp_path, "s3_fr", "s3_cs", "x_museum_de"))])
     link = link_map(offline, "s3_cs")["s3_fr"]

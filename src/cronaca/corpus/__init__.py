@@ -48,6 +48,8 @@ class Corpus:
 
     def ingest(self, inputs: Iterable[str], options: AnalyzeOptions | None = None,
                **kwargs) -> IngestStats:
+        if self.linking:
+            self.linker.catch_up()      # what a killed run stored but did not link
         kwargs.setdefault("on_write", self.linker.update if self.linking else None)
         return ingest(self.conn, inputs, options, **kwargs)
 

@@ -92,6 +92,18 @@ class Linker:
             self.prepare([(rowid, article)])
         return self.link_one(rowid)
 
+    def catch_up(self) -> int:
+        """Link the articles stored but not linked, or linked on an older text (an
+        ingest killed between storing a page and linking it); returns how many."""
+        rows = self.conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN link_signatures s ON s.article = a.id "
+            "WHERE s.article IS NULL OR s.content_hash != a.content_hash ORDER BY a.id").fetchall()
+        for (rowid,) in rows:
+            article = read_record(self.conn, rowid)
+            if article is not None:
+                self.update(rowid, article)
+        return len(rows)
+
     def rebuild(self, rebuild: bool = False) -> int:
         """Link every article; ``rebuild`` recomputes signatures and embeddings too."""
         if rebuild:
