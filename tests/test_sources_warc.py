@@ -126,16 +126,32 @@ def test_a_truncated_plain_warc_names_the_record_cut_short(tmp_path):
     assert "truncated WARC data" in items[0].one_line()
 
 
-def test_a_malformed_record_ends_the_archive_after_the_good_records(tmp_path):
+def _malformed_warc(tmp_path):
+    """A plain archive whose Graz record has a broken header line; and its records."""
     full = write_warc(tmp_path / "full.warc", mixed_records(), gz=False)
     data = open(full, "rb").read()
     graz = data.index(b"WARC/1.0", data.index(b"example.de/graz") - 400)
-    bad = tmp_path / "bad.warc"
-    bad.write_bytes(data[:graz] + b"WARC/banana\r\nno: headers\r\n\r\n" + data[graz + 8:])
-    pages, errors = split(list(warc_pages(str(bad), OPTIONS)))
-    assert [p.url for p in pages] == ["https://example.org/ponte"]
+    bad = data[:graz] + b"WARC/banana\r\nno: headers\r\n\r\n" + data[graz + 8:]
+    starts = [i for i in range(len(bad)) if bad.startswith((b"WARC/1.0", b"WARC/banana"), i)
+              and (i == 0 or bad[i - 1:i] == b"\n")]
+    return bad, graz, starts
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["warc", "warc.gz"])
+def test_a_malformed_record_is_reported_and_the_records_after_it_are_read(tmp_path, gz):
+    bad, graz, starts = _malformed_warc(tmp_path)
+    path = tmp_path / ("bad.warc.gz" if gz else "bad.warc")
+    if gz:                                       # one gzip member a record, as crawlers write
+        ends = starts[1:] + [len(bad)]
+        path.write_bytes(b"".join(gzip.compress(bad[a:b]) for a, b in zip(starts, ends)))
+    else:
+        path.write_bytes(bad)
+    pages, errors = split(list(warc_pages(str(path), OPTIONS)))
+    assert [p.url for p in pages] == ["https://example.org/ponte", "https://example.es/cadiz"]
+    cadiz = bad.index(b"WARC/1.0", bad.index(b"example.es/cadiz") - 400)
+    assert pages[1].source == f"{path}:{cadiz}"  # the offset is right after the resync
     assert len(errors) == 1 and errors[0].reason == "bad_warc"
-    assert errors[0].source == f"{bad}:{graz}"
+    assert errors[0].source == f"{path}:{graz}"
     assert "\n" not in errors[0].one_line()
 
 

@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "http_error": "the server answered {detail}",
     "network": "network error: {detail}",
     "bad_jsonl": "line {detail} is not a JSON object with a 'url', 'html' or 'text' field",
-    "bad_warc": "not a valid WARC record ({detail}); the records before it were read",
+    "bad_warc": "not a valid WARC record ({detail}); skipped, reading on at the next record",
     "empty_warc": "the archive holds no HTML or text responses ({detail})",
     "bad_feed": "not a readable RSS or Atom feed ({detail})",
     "empty_feed": "the feed holds no items",

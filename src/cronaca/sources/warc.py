@@ -18,10 +18,12 @@ import logging
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from cronaca.errors import CronacaError
 from cronaca.options import FetchOptions
 from cronaca.sources.decode import HEAD, sniff_kind, too_large
+from cronaca.sources import warc_resync as resync
 from cronaca.sources.page import Page
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -38,42 +40,82 @@ def is_warc(name: str) -> bool:
     return name.lower().endswith(WARC_SUFFIXES)
 
 
+@dataclass
+class _Run:
+    path: str
+    options: FetchOptions
+    load_failed: type
+    skipped: Counter = field(default_factory=Counter)   # what was not a page, by kind
+    pages: int = 0
+    errors: int = 0
+
+
 def warc_pages(path: str, options: FetchOptions) -> Iterator[Item]:
-    """Yield the pages of one archive, then at most one error that ended it early."""
+    """Yield the pages of one archive, an error for each malformed record (reading on
+    at the next record), and at most one error that ended it early (a cut archive)."""
     archive_iterator, load_failed = _warcio(path)
-    skipped: Counter = Counter()
-    found = False
+    run = _Run(path, options, load_failed)
     with open(path, "rb") as raw:
         gzipped = raw.read(2) == GZIP_MAGIC
         raw.seek(0)
-        records = archive_iterator(_Gunzip(raw) if gzipped else raw)
-        while True:
-            try:
-                record = _next(records)
-            except StopIteration:
+        stream, base = (_Gunzip(raw) if gzipped else raw), 0
+        while stream is not None:
+            bad = yield from _read(archive_iterator(stream), base, run)
+            if bad is None:
                 break
-            except Exception as exc:        # noqa: BLE001 - the archive ends here either way
-                yield _archive_error(exc, path, records.offset, load_failed)
-                return
-            # records.offset, not get_record_offset(): that one reads the record to its end.
-            source = f"{path}:{records.offset}"
-            if record.format != "warc":     # warcio reads ARC too, and any line of 5 words as one
-                yield CronacaError("bad_warc", source, detail="no WARC/1.x header line")
-                return
-            try:
-                page = _page(record, source, options, skipped)
-                _drain(record, source)
-            except CronacaError as exc:
-                page = exc
-            except (_Truncated, zlib.error, gzip.BadGzipFile) as exc:
-                yield _archive_error(exc, path, records.offset, load_failed)
-                return
-            if page is not None:
-                found = True
-                yield page
-    if not found:
+            stream, base = _reopen(raw, gzipped, bad + 1)
+    if not run.pages and not run.errors:
+        skipped = run.skipped
         detail = ", ".join(f"{n} {what}" for what, n in skipped.most_common(4)) or "no records"
         yield CronacaError("empty_warc", path, detail=f"skipped {detail}" if skipped else detail)
+
+
+def _read(records, base: int, run: _Run):
+    """Yield pages and errors; return None at the end of the archive, or the offset of
+    a malformed record to read on after it."""
+    while True:
+        try:
+            record = _next(records)
+        except StopIteration:
+            return None
+        except Exception as exc:        # noqa: BLE001 - reported; read on if it can be
+            offset = base + records.offset
+            run.errors += 1
+            yield _archive_error(exc, run.path, offset, run.load_failed)
+            return offset if isinstance(exc, run.load_failed) else None
+        # records.offset, not get_record_offset(): that one reads the record to its end.
+        offset = base + records.offset
+        source = f"{run.path}:{offset}"
+        if record.format != "warc":     # warcio reads ARC too, and any line of 5 words as one
+            run.errors += 1
+            yield CronacaError("bad_warc", source, detail="no WARC/1.x header line")
+            return offset
+        try:
+            page = _page(record, source, run.options, run.skipped)
+            _drain(record, source)
+        except CronacaError as exc:
+            page = exc
+        except (_Truncated, zlib.error, gzip.BadGzipFile) as exc:
+            run.errors += 1
+            yield _archive_error(exc, run.path, offset, run.load_failed)
+            return None
+        if page is not None:
+            run.pages += isinstance(page, Page)
+            run.errors += isinstance(page, CronacaError)
+            yield page
+
+
+def _reopen(raw, gzipped: bool, start: int):
+    """The archive again from the first record after uncompressed offset ``start``."""
+    raw.seek(0 if gzipped else start)
+    stream = _Gunzip(raw) if gzipped else raw
+    try:
+        if gzipped and not resync.skip(stream, start):
+            return None, 0
+        found, offset = resync.next_record(stream, start)
+    except (_Truncated, zlib.error, gzip.BadGzipFile, EOFError):
+        return None, 0
+    return found, offset or 0
 
 
 def _warcio(path: str):
