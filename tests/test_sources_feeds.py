@@ -108,6 +108,8 @@ class Handler(BaseHTTPRequestHandler):
             "/de/radwege": lambda: self.send(200, RADWEGE.encode(), html),
             "/es/biblioteca": lambda: self.send(200, BIBLIOTECA.encode(), html),
             "/private/secret": lambda: self.send(200, b"<p>should never be fetched</p>", html),
+            # a link that redirects into a path robots.txt disallows
+            "/short/secret": lambda: self.send(302, b"", [("Location", "/private/secret")]),
         }
         route = routes.get(self.path)
         route() if route else self.send(404, b"not here", html)
@@ -245,6 +247,14 @@ def test_a_missing_robots_txt_allows_everything(server):
     finally:
         ROBOTS["localhost"] = (503, b"busy")
     assert page.data == b"<p>should never be fetched</p>"
+
+
+def test_robots_txt_is_checked_again_for_every_redirect(base, server):
+    with pytest.raises(CronacaError) as caught:
+        Crawler(OPEN).fetch(f"{base}/short/secret")
+    assert caught.value.reason == "robots"
+    assert ("127.0.0.1", "/short/secret") in server.hits
+    assert ("127.0.0.1", "/private/secret") not in server.hits
 
 
 def test_private_hosts_stay_refused_without_allow_private(server):

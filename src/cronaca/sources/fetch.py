@@ -11,6 +11,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from http import HTTPStatus
@@ -44,11 +45,16 @@ class _Answer:
     content_type: str | None = None
 
 
-def fetch(url: str, options: FetchOptions, *, source: str | None = None) -> Page:
-    """GET ``url`` and return its ``Page``; raise ``CronacaError`` on any failure."""
+def fetch(url: str, options: FetchOptions, *, source: str | None = None,
+          redirect_check: Callable[[str], None] | None = None) -> Page:
+    """GET ``url`` and return its ``Page``; raise ``CronacaError`` on any failure.
+    ``redirect_check(url)`` runs before each redirect is followed (robots.txt of the
+    host it leads to) and raises to refuse it."""
     source = source or url
     current = url
-    for _ in range(options.max_redirects + 1):
+    for hop in range(options.max_redirects + 1):
+        if hop and redirect_check is not None:
+            redirect_check(current)
         answer = _get(current, options, source)
         if answer.location is None:
             fetched_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -104,10 +104,17 @@ class Crawler:
         if self.known(url):
             return Page(source=url, url=url)
         origin = _origin(url)
-        rules = self.rules(origin, url)
+        rules = self.allowed(url)
+        return self._paced(origin, rules.crawl_delay,
+                           lambda: fetch(url, self.options, redirect_check=self.allowed))
+
+    def allowed(self, url: str) -> Rules:
+        """The rules of the URL's host, or ``CronacaError("robots")`` when they forbid it
+        (for the link itself, and for every redirect it leads to)."""
+        rules = self.rules(_origin(url), url)
         if not rules.allows(url):
             raise CronacaError("robots", url, detail=urlsplit(url).netloc)
-        return self._paced(origin, rules.crawl_delay, lambda: fetch(url, self.options))
+        return rules
 
     def rules(self, origin: str, url: str) -> Rules:
         if origin not in self._rules:
