@@ -17,6 +17,7 @@ from cronaca.article import Article, Cue, Quote
 from cronaca.quotes.context import Context
 from cronaca.quotes.direct import Found, find_direct
 from cronaca.quotes.indirect import Reported, reported
+from cronaca.quotes.ascii_marks import rewrite_pairs
 from cronaca.quotes.colon import with_colon_leads
 from cronaca.quotes.lexicon import Lexicon, lexicon
 from cronaca.quotes.marks import find_marked
@@ -40,14 +41,17 @@ class Quotes:
 
 def find_quotes(article: Article) -> list[Quote]:
     lex = lexicon(article.language)
-    text = article.text
+    original = article.text
+    text = rewrite_pairs(original)      # ''...'' read as "...", offsets unchanged
+    if text != original:
+        article = article.replace(text=text)
     marked = [m for m in find_marked(text, article.paragraphs, lex.pairs, lex.dashes)
               if not is_title(text, m, lex.title_leads)]
     direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
     items = with_nearby_speakers(article, sorted([*direct, *indirect], key=lambda i: i.start), lex)
     resolver = SpeakerResolver(article, lex)
-    return [_quote(text, item, resolver) for item in items]
+    return [_quote(original, item, resolver) for item in items]
 
 
 def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Reported]:
