@@ -29,7 +29,7 @@ from cronaca.quotes.context import Context
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.marks import Marked
-from cronaca.quotes.speaker import TOKEN
+from cronaca.quotes.speaker import TOKEN, subject_after
 
 MIN_WORDS = 4
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
@@ -94,8 +94,8 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
     if attr is not None and attr.speaker is not None:
         # 'The deal "...," Kim wrote.', 'Rates were "too high" last year, Kim said.'
         end = before_cue(text, m, attr, lex)
-        if end != m.end and attr.speaker[0] < end:     # the speaker follows the clause
-            attr = dataclasses.replace(attr, speaker=(skip_space(text, end), attr.speaker[1]))
+        if end != m.end and attr.speaker[0] < end:
+            attr, end = _speaker_after_clause(text, m, attr, end, lex, det)
         if spot.whole and end == m.end:
             return Found(list(m.pieces), attr, "direct", m.start, m.end, alone=True)
         return Found(list(m.pieces), attr, "partial", m.open if spot.whole else spot.head_lo, end)
@@ -104,11 +104,25 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
             return Found(list(m.pieces), head, "direct" if spot.whole else "partial",
                          m.start, m.end)
         return Found(list(m.pieces), head, "partial", clause_start(text, head, m, lex),
-                     clause_end(text, m, spot.sent_hi))
+                     clause_end(text, m, spot.sent_hi, lex))
     kind = "direct" if spot.whole else "partial"
     if attr is None:
         kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""
     return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
+
+
+def _speaker_after_clause(text: str, m: Marked, attr: Attribution, end: int, lex, det):
+    """A comma between the closing mark and the cue: does a clause go on before it
+    ('Rates were "too high" last year, Kim said'), or is that the speaker's apposition
+    ('"...," the economist Ann Lee, a former adviser, wrote')?"""
+    lo, hi = attr.speaker
+    if not _words(text[m.close:lo]):
+        return attr, m.end                       # the speaker opens the tail: no clause
+    lo = skip_space(text, end)
+    if lo >= hi:                                 # '..." that X can win, said Ann Lee'
+        inverted = subject_after(text, attr.cue[1], len(text), lex, det)
+        return dataclasses.replace(attr, speaker=inverted), end
+    return dataclasses.replace(attr, speaker=(lo, hi)), end
 
 
 def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> Found | None:
@@ -120,7 +134,7 @@ def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> 
     if head.direct and spot.lead not in (":", ",") and spot.tail_words:
         # 'Kim says "the tide has turned" despite the loss': the clause goes on
         return Found(pieces, head, "partial", clause_start(text, head, m, lex),
-                     clause_end(text, m, spot.sent_hi))
+                     clause_end(text, m, spot.sent_hi, lex))
     if head.direct:                                # 'Kim said: "...", and "..."'
         return Found(pieces, head, "direct", m.start, m.end)
     if (spot.lead in (":", ",") and head.where != "according" and not spot.tail_words

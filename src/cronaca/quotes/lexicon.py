@@ -70,6 +70,8 @@ class Lexicon:
     determiners: frozenset[str]             # words that may open a speaker phrase
     title_leads: tuple[str, ...] = ()       # what comes right before a title in marks
     elided: frozenset[str] = frozenset()    # articles written onto the next word: "l'", "dell'"
+    time_words: frozenset[str] = frozenset()  # weekdays and date words: never a speaker
+    participles: frozenset[str] = frozenset()  # "saying", "aggiungendo": no subject of their own
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -109,4 +111,13 @@ def lexicon(code: str | None) -> Lexicon:
         determiners=data.stopwords,
         title_leads=tuple(w.casefold() for w in table.get("title_leads", ())),
         elided=frozenset(w.casefold().replace("’", "'") for w in table.get("elided", ())),
+        time_words=_time_words(data.section("dates")),
+        participles=_words(table.get("participles")),
     )
+
+
+def _time_words(dates) -> frozenset[str]:
+    """Weekdays and date words of the [dates] section ("Tuesday", "hours"); not the
+    months, which are also names ("May")."""
+    return frozenset(w.casefold() for key in ("weekdays", "words") for phrase in
+                     dates.get(key, ()) for w in phrase.split())

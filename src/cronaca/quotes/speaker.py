@@ -116,6 +116,10 @@ def plausible(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
     forms = [text[s:e] for s, e in words]
     if any(f.casefold() in lex.aux or (lex.verbs and lex.verbs.fullmatch(f)) for f in forms):
         return False
+    if lex.complementisers and lex.complementisers.fullmatch(forms[0]):
+        return False                # '"..." that Lee can win, said Kim': a clause
+    if all(f.casefold() in lex.time_words for f in forms):
+        return False                # "On Tuesday, ... telling them": a date, not a subject
     if any(_capitalised(f) for f in forms):
         return True
     first = forms[0].casefold()
@@ -133,6 +137,8 @@ def first_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] 
             run.append((s, e))
         elif run:
             break
+    while run and text[run[0][0]:run[0][1]].casefold() in lex.time_words:
+        run = run[1:]               # "On Friday, Omar Haddad wrote": the date is no one
     return (run[0][0], run[-1][1]) if run else None
 
 
@@ -158,7 +164,8 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
             low = word.casefold()
             if low in lex.pronouns:
                 return (s, e)
-            if not (_capitalised(word) or lex.opens_phrase(word, determiners)) or low in lex.stops:
+            if not (_capitalised(word) or lex.opens_phrase(word, determiners)) or \
+                    low in lex.stops or low in lex.time_words:
                 return None
         words.append((s, e))
         cursor = e

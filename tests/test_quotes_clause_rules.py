@@ -1,0 +1,81 @@
+"""Where a reported clause with a partial quote ends and starts, and who is no speaker."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cronaca.article import Article, Paragraph
+from cronaca.quotes import Quotes
+from cronaca.steps.segment import Segment
+
+
+def quotes(text: str, language: str):
+    paragraphs = tuple(Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
+    bare = Article(source="test", text=text, input_kind="text", paragraphs=paragraphs,
+                   language=language)
+    return Quotes()(Segment()(bare)).quotes
+
+
+def only(text: str, language: str):
+    found = quotes(text, language)
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, language, last_words", [
+    ('The mayor said the budget was "a small miracle," adding that taxes would stay flat.',
+     "en", "a small miracle"),
+    ('Il sindaco ha detto che il bilancio è "un piccolo miracolo", aggiungendo che le tasse '
+     "non saliranno.", "it", "piccolo miracolo"),
+    ("Le maire a dit que le budget était « un petit miracle », ajoutant que les impôts "
+     "resteront stables.", "fr", "petit miracle"),
+    ('Nora Lind said the plan was "too timid," and said that the council must vote again.',
+     "en", "too timid"),
+])
+def test_a_comma_at_the_closing_mark_opening_a_new_clause_ends_it(text, language,
+                                                                     last_words) -> None:
+    quote = only(text, language)
+    assert quote.kind == "partial"
+    assert last_words in quote.text
+    assert not re.search(r"adding|aggiungendo|ajoutant|council", quote.text)
+
+
+def test_a_conjunction_without_a_speech_verb_keeps_the_clause_whole() -> None:
+    quote = only('Nora Lind said the plan was "too timid," while the vote was "too slow."', "en")
+    assert "too slow" in quote.text and quote.text.startswith("the plan")
+
+
+@pytest.mark.parametrize("text, language, opening", [
+    ('The coach said Elsa was bound by a contract that is "standard for every player."',
+     "en", "Elsa was bound"),
+    ('Der Trainer sagte, Elsa sei an einen Vertrag gebunden, der „für jeden Spieler üblich“ ist.',
+     "de", "Elsa sei"),
+])
+def test_a_that_after_a_verb_of_the_clause_is_no_complementiser(text, language,
+                                                                 opening) -> None:
+    quote = only(text, language)
+    assert quote.text.startswith(opening)
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ('On Tuesday, Omar Haddad wrote to the board, telling them "the price is far too low."',
+     "en", "Omar Haddad"),
+    ("Venerdì, Giulia Ferri ha lasciato la sala, aggiungendo: «Non firmeremo nulla prima del voto».",
+     "it", "Giulia Ferri"),
+])
+def test_a_weekday_opening_the_sentence_is_not_the_speaker(text, language, name) -> None:
+    assert only(text, language).speaker.text == name
+
+
+def test_the_speaker_after_a_clause_and_a_comma_is_the_inverted_subject() -> None:
+    quote = only('"The bridge will hold, but the road will not" that winter, said Ines Moreau, '
+                 "an engineer.", "en")
+    assert quote.speaker.text == "Ines Moreau"
+
+
+def test_an_apposition_after_the_quote_belongs_to_the_speaker() -> None:
+    quote = only('"Rents will keep rising for years," the economist Pia Sorensen, a former '
+                 "adviser, wrote.", "en")
+    assert quote.kind == "direct"
+    assert "Pia Sorensen" in quote.speaker.text
