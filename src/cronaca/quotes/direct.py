@@ -116,13 +116,22 @@ def _speaker_after_clause(text: str, m: Marked, attr: Attribution, end: int, lex
     ('Rates were "too high" last year, Kim said'), or is that the speaker's apposition
     ('"...," the economist Ann Lee, a former adviser, wrote')?"""
     lo, hi = attr.speaker
-    if not _words(text[m.close:lo]):
+    if not _words(text[m.close:lo]) and _apposition(text, m.close, end):
         return attr, m.end                       # the speaker opens the tail: no clause
     lo = skip_space(text, end)
     if lo >= hi:                                 # '..." that X can win, said Ann Lee'
         inverted = subject_after(text, attr.cue[1], len(text), lex, det)
         return dataclasses.replace(attr, speaker=inverted), end
     return dataclasses.replace(attr, speaker=(lo, hi)), end
+
+
+def _apposition(text: str, lo: int, comma: int) -> bool:
+    """'the economist Pia Sorensen, a former adviser,': a name, then a few words
+    without one between commas."""
+    cut = text.rfind(",", lo, comma)
+    words = TOKEN.findall(text[cut + 1:comma]) if cut >= 0 else []
+    return 0 < len(words) <= 6 and not any(w[:1].isupper() for w in words) and \
+        any(w[:1].isupper() for w in TOKEN.findall(text[lo:cut]))
 
 
 def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> Found | None:

@@ -70,7 +70,7 @@ class Lexicon:
     determiners: frozenset[str]             # words that may open a speaker phrase
     title_leads: tuple[str, ...] = ()       # what comes right before a title in marks
     elided: frozenset[str] = frozenset()    # articles written onto the next word: "l'", "dell'"
-    time_words: frozenset[str] = frozenset()  # weekdays and date words: never a speaker
+    time_words: frozenset[str] = frozenset()  # weekdays: never a speaker
     participles: frozenset[str] = frozenset()  # "saying", "aggiungendo": no subject of their own
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
@@ -117,7 +117,6 @@ def lexicon(code: str | None) -> Lexicon:
 
 
 def _time_words(dates) -> frozenset[str]:
-    """Weekdays and date words of the [dates] section ("Tuesday", "hours"); not the
-    months, which are also names ("May")."""
-    return frozenset(w.casefold() for key in ("weekdays", "words") for phrase in
-                     dates.get(key, ()) for w in phrase.split())
+    """The weekdays of the [dates] section ("Tuesday"); not the months, which are also
+    names ("May"), nor its other words, articles among them ("il", "le")."""
+    return frozenset(w.casefold() for phrase in dates.get("weekdays", ()) for w in phrase.split())
