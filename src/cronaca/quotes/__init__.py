@@ -25,6 +25,8 @@ from cronaca.quotes.nearby import with_nearby_speakers
 from cronaca.quotes.resolve import SpeakerResolver
 from cronaca.quotes.titles import is_title
 
+_MARKS = "\"'“”«»„‹›‘’「」『』"
+
 # confidence by how the attribution was found
 CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "according": 0.8, "colon": 0.6,
               "next": 0.7, "chain": 0.55, "lead": 0.5, "label": 0.7}
@@ -58,13 +60,36 @@ def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Repor
     taken = [(f.start, f.end) for f in direct]
     ctx = Context(article)
     found = []
+    used = {f.attribution.cue for f in direct if f.attribution is not None}
     for lo, hi in ctx.sentences:
-        if any(s < hi and e > lo for s, e in taken):
-            continue
-        item = reported(article.text, lo, hi, lex, lex.determiners, lex.bare_clause)
-        if item is not None:
-            found.append(item)
+        stretches = _untaken(article.text, lo, hi, taken)
+        for a, b in stretches:
+            while (item := reported(article.text, a, b, lex, lex.determiners,
+                                    lex.bare_clause)) is not None:
+                a = max(item.end, item.attribution.cue[1])   # a second cue may follow
+                if stretches == [(lo, hi)] or (item.kind == "indirect"
+                                               and item.attribution.cue not in used):
+                    found.append(item)  # beside a quote: only a clause with its own cue
     return found
+
+
+def _untaken(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of a sentence outside the quotes found in it, marks left out:
+    '"...," he said, insisting that ...' still holds a reported clause after the quote."""
+    cuts = sorted(t for t in taken if t[0] < hi and t[1] > lo)
+    if not cuts:
+        return [(lo, hi)]
+    out, cursor = [], lo
+    for s, e in cuts + [(hi, hi)]:
+        a, b = cursor, s
+        while a < b and (text[a].isspace() or text[a] in _MARKS):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in _MARKS):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        cursor = max(cursor, e)
+    return out
 
 
 def _quote(text: str, item: Found | Reported, resolver: SpeakerResolver) -> Quote:

@@ -1,7 +1,9 @@
 """The ``[quotes]`` section of a language file, compiled into matchers.
 
 Keys (all lists of strings, see ``languages/en.toml``): ``verbs`` (speech verbs,
-every inflected form), ``naming`` (verbs that only take a quoted phrase: "called",
+every inflected form), ``clause_verbs`` (verbs of finding, thinking and hoping that
+report a clause after a complementiser but never introduce a quotation: "found
+that", "ritiene che"), ``naming`` (verbs that only take a quoted phrase: "called",
 "ha definito"), ``according_to`` ("according to", "secondo", "по словам"),
 ``complementisers`` ("that", "che"), ``pronouns_male``/``pronouns_female``/
 ``pronouns_other``, ``relatives``, ``conjunctions`` ("but": a subject shared
@@ -56,6 +58,7 @@ def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int) -> list[re.Mat
 class Lexicon:
     code: str
     verbs: re.Pattern | None
+    clause_verbs: re.Pattern | None         # take only a reported clause: "found that"
     bare_clause: re.Pattern | None
     naming: re.Pattern | None
     according_to: re.Pattern | None
@@ -97,6 +100,7 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=data.code,
         verbs=_alternation(table.get("verbs", ())),
+        clause_verbs=_alternation(table.get("clause_verbs", ())),
         bare_clause=_alternation(table.get("bare_clause", ())),
         naming=_alternation(table.get("naming", ())),
         according_to=_alternation(table.get("according_to", ())),
