@@ -79,3 +79,15 @@ def test_an_apposition_after_the_quote_belongs_to_the_speaker() -> None:
                  "adviser, wrote.", "en")
     assert quote.kind == "direct"
     assert "Pia Sorensen" in quote.speaker.text
+
+
+@pytest.mark.parametrize("text, language", [
+    ('"The school must open in May," she said, and "nobody will lose a place."', "en"),
+    ("«La scuola aprirà a maggio», ha detto la preside, e «nessuno perderà il posto».", "it"),
+])
+def test_a_quote_interrupted_by_its_attribution_and_a_conjunction_is_one(text,
+                                                                        language) -> None:
+    quote = only(text, language)
+    assert quote.kind == "direct"
+    assert "May" in quote.text or "maggio" in quote.text
+    assert "nobody" in quote.text or "nessuno" in quote.text

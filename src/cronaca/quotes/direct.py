@@ -194,7 +194,7 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
             continue                             # inside a clause already taken
         nxt = marked[i + 1].open if i + 1 < len(marked) else len(article.text)
         prev = marked[i - 1].close if i else 0
-        if found and interrupted(ctx, found[-1], m):
+        if found and interrupted(ctx, found[-1], m, lex):
             found[-1].pieces += list(m.pieces)
             found[-1].end, found[-1].continued = m.end, True
             continue
