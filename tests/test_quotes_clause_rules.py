@@ -91,3 +91,24 @@ def test_a_quote_interrupted_by_its_attribution_and_a_conjunction_is_one(text,
     assert quote.kind == "direct"
     assert "May" in quote.text or "maggio" in quote.text
     assert "nobody" in quote.text or "nessuno" in quote.text
+
+
+@pytest.mark.parametrize("text, language, opening", [
+    ('If the bill passes, she said, "we will appeal to the high court."', "en", "If the bill"),
+    ("Wenn das Gesetz kommt, sagte sie, „werden wir vor Gericht ziehen“.", "de", "Wenn das"),
+    ("Si la ley se aprueba, dijo ella, «iremos a los tribunales».", "es", "Si la ley"),
+    ("Si la loi passe, a-t-elle dit, « nous irons devant le juge ».", "fr", "Si la loi"),
+])
+def test_a_clause_before_the_attribution_opens_the_statement(text, language,
+                                                              opening) -> None:
+    quote = only(text, language)
+    assert quote.kind == "partial"
+    assert quote.text.startswith(opening)
+    assert quote.speaker.text.casefold() in ("she", "sie", "ella", "elle")
+
+
+def test_a_capitalised_quotation_after_the_attribution_stands_alone() -> None:
+    quote = only('Late that evening, the mayor told reporters, "We will appeal to the court."',
+                 "en")
+    assert quote.kind == "direct"
+    assert quote.text == "We will appeal to the court."

@@ -81,8 +81,12 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
     speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
     rest_lo = cue.end()
     inverted = subject_after(text, cue.end(), hi, lex, determiners)
-    if speaker is None and inverted is not None and _LEAD_IN.match(text[inverted[1]:hi]):
-        speaker, rest_lo = inverted, inverted[1]      # 'Ha detto Kim: «...»'
+    apart = speaker is not None and "," in text[speaker[1]:cue.start()] and inverted is not \
+        None and text[inverted[0]:inverted[1]].casefold() in lex.pronouns
+    if (speaker is None or apart) and inverted is not None and \
+            _LEAD_IN.match(text[inverted[1]:hi]):
+        # 'Ha detto Kim: «...»', 'Wenn es kommt, sagte sie, „...“': not the clause before
+        speaker, rest_lo = inverted, inverted[1]
     direct = _LEAD_IN.match(text[rest_lo:hi]) is not None or (
         text[lo:hi].rstrip().endswith(":") and _words(text[rest_lo:hi]) <= 6)
     return Attribution(span, speaker, "before", direct)

@@ -32,6 +32,7 @@ from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN, subject_after
 
 MIN_WORDS = 4
+MIN_CLAUSE_WORDS = 3          # words before 'Kim said,' that open the statement
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
 
 
@@ -134,6 +135,20 @@ def _apposition(text: str, lo: int, comma: int) -> bool:
         any(w[:1].isupper() for w in TOKEN.findall(text[lo:cut]))
 
 
+def _clause_before_speaker(text: str, m: Marked, spot: _Spot, head: Attribution) -> int | None:
+    """Where a clause starts that stands before 'SPEAKER CUE,' and the quotation."""
+    if head.speaker is None or spot.lead != "," or head.where != "before" or \
+            not text[m.start:m.start + 1].islower():
+        return None                          # a capital opens a statement of its own
+    lo, hi = min(head.speaker[0], head.cue[0]), max(head.speaker[1], head.cue[1])
+    if _words(text[lo:hi]) > _words(text[slice(*head.speaker)]) + _words(text[slice(*head.cue)]):
+        return None                          # more than 'she said', 'sagte sie', 'a-t-elle dit'
+    words = TOKEN.findall(text[spot.head_lo:lo])
+    if len(words) < MIN_CLAUSE_WORDS or not text[:lo].rstrip().endswith(","):
+        return None
+    return skip_space(text, spot.head_lo)
+
+
 def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> Found | None:
     """A quotation whose cue stands before it, when the words before it settle its kind."""
     pieces = list(m.pieces)
@@ -144,6 +159,11 @@ def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> 
         # 'Kim says "the tide has turned" despite the loss': the clause goes on
         return Found(pieces, head, "partial", clause_start(text, head, m, lex),
                      clause_end(text, m, spot.sent_hi, lex))
+    lead_clause = _clause_before_speaker(text, m, spot, head)
+    if head.direct and lead_clause is not None:
+        # 'If the bill passes, Kim said, "we will appeal."': the words before the
+        # attribution open the reported statement
+        return Found(pieces, head, "partial", lead_clause, clause_end(text, m, spot.sent_hi, lex))
     if head.direct:                                # 'Kim said: "...", and "..."'
         return Found(pieces, head, "direct", m.start, m.end)
     if (spot.lead in (":", ",") and head.where != "according" and not spot.tail_words
