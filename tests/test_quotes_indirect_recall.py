@@ -67,3 +67,25 @@ def test_a_conjunction_with_a_second_speech_verb_ends_the_clause() -> None:
     [quote] = indirect("Il ministro ha detto che il porto riaprirà a maggio e ha aggiunto "
                        "altri dettagli sul cantiere.", "it")
     assert quote.text == "che il porto riaprirà a maggio"
+
+
+@pytest.mark.parametrize("text, language, content, cue", [
+    ("The senator vowed to cut taxes for every family in the state.", "en",
+     "to cut taxes for every family in the state", "vowed"),
+    ("Il sindaco ha promesso di riaprire il ponte entro maggio.", "it",
+     "di riaprire il ponte entro maggio", "ha promesso"),
+    ("La maire a promis de rouvrir le pont avant l'été.", "fr",
+     "de rouvrir le pont avant l'été", "a promis"),
+    ("La alcaldesa se comprometió a reabrir el puente antes del verano.", "es",
+     "a reabrir el puente antes del verano", "se comprometió"),
+])
+def test_a_promise_reports_its_infinitive(text, language, content, cue) -> None:
+    [quote] = indirect(text, language)
+    assert quote.text == content
+    assert quote.cue.text == cue
+
+
+def test_whether_opens_a_reported_question() -> None:
+    [quote] = indirect("The reporter asked whether the station would close before winter.",
+                       "en")
+    assert quote.text.startswith("whether the station")

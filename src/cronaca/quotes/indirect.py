@@ -125,7 +125,21 @@ def _short_speaker(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
     return _with_speech_verb(text, lo, hi, lex, det, bare) or \
-        _with_clause_verb(text, lo, hi, lex, det)
+        _with_clause_verb(text, lo, hi, lex, det) or _with_pledge(text, lo, hi, lex)
+
+
+def _with_pledge(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
+    """'Lee vowed to cut taxes', 'Rossi ha promesso di tagliare le tasse'."""
+    for cue in cues(lex.pledges, text, lo, hi):
+        words = cue.group()
+        at = len(words) - len(words.split()[-1])          # where the particle starts
+        particle = cue.start() + at
+        span = (cue.start(), cue.start() + len(words[:at].rstrip()))
+        speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+        found = _make(text, particle, hi, Attribution(span, speaker, "before", False))
+        if found:
+            return found
+    return None
 
 
 MAX_CLAUSE_GAP = 2      # "found that", "believes strongly that", "showed on Monday that"

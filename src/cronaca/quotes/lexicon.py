@@ -3,7 +3,8 @@
 Keys (all lists of strings, see ``languages/en.toml``): ``verbs`` (speech verbs,
 every inflected form), ``clause_verbs`` (verbs of finding, thinking and hoping that
 report a clause after a complementiser but never introduce a quotation: "found
-that", "ritiene che"), ``naming`` (verbs that only take a quoted phrase: "called",
+that", "ritiene che"), ``pledges`` (a verb of promising with the particle of its
+infinitive: "vowed to", "ha promesso di"; the content starts at the particle), ``naming`` (verbs that only take a quoted phrase: "called",
 "ha definito"), ``according_to`` ("according to", "secondo", "по словам"),
 ``complementisers`` ("that", "che"), ``pronouns_male``/``pronouns_female``/
 ``pronouns_other``, ``relatives``, ``conjunctions`` ("but": a subject shared
@@ -59,6 +60,7 @@ class Lexicon:
     code: str
     verbs: re.Pattern | None
     clause_verbs: re.Pattern | None         # take only a reported clause: "found that"
+    pledges: re.Pattern | None              # "promised to", "ha promesso di": content from the particle
     bare_clause: re.Pattern | None
     naming: re.Pattern | None
     according_to: re.Pattern | None
@@ -101,6 +103,7 @@ def lexicon(code: str | None) -> Lexicon:
         code=data.code,
         verbs=_alternation(table.get("verbs", ())),
         clause_verbs=_alternation(table.get("clause_verbs", ())),
+        pledges=_alternation(table.get("pledges", ())),
         bare_clause=_alternation(table.get("bare_clause", ())),
         naming=_alternation(table.get("naming", ())),
         according_to=_alternation(table.get("according_to", ())),
