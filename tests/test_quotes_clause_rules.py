@@ -112,3 +112,17 @@ def test_a_capitalised_quotation_after_the_attribution_stands_alone() -> None:
                  "en")
     assert quote.kind == "direct"
     assert quote.text == "We will appeal to the court."
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('"The audit found nothing wrong with the books," said spokeswoman Lena Brandt.', "en",
+     "spokeswoman Lena Brandt"),
+    ("„Nie podpiszemy tej umowy przed wyborami” – powiedział rzecznik rządu Jan Nowak.", "pl",
+     "rzecznik rządu Jan Nowak"),
+])
+def test_an_inverted_speaker_may_open_with_a_lowercase_title(text, language, speaker) -> None:
+    assert only(text, language).speaker.text == speaker
+
+
+def test_lowercase_words_without_a_name_after_the_cue_are_no_speaker() -> None:
+    assert only('"We will win the vote," said repeatedly by the mayor.', "en").speaker is None

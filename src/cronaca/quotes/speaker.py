@@ -155,7 +155,8 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
                   determiners: frozenset[str]) -> tuple[int, int] | None:
     """The inverted subject right after a cue ending at ``lo``: "said Smith", "ha detto Kim"."""
     words, cursor = [], lo
-    for s, e in _tokens(text, lo, hi):
+    tokens = _tokens(text, lo, hi)
+    for s, e in tokens:
         gap = text[cursor:s]
         word = text[s:e]
         if _BOUNDARY.search(gap) or "\n" in gap or (words and word.casefold() in lex.stops):
@@ -164,7 +165,8 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
             low = word.casefold()
             if low in lex.pronouns:
                 return (s, e)
-            if not (_capitalised(word) or lex.opens_phrase(word, determiners)) or \
+            if not (_capitalised(word) or lex.opens_phrase(word, determiners)
+                    or _titled_name(text, tokens, lo, lex)) or \
                     low in lex.stops or low in lex.time_words:
                 return None
         words.append((s, e))
@@ -172,3 +174,18 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
         if len(words) == MAX_WORDS + 2:
             break
     return (words[0][0], words[-1][1]) if words else None
+
+
+MAX_TITLE_WORDS = 3     # "said spokesman John Kirby", "said conservative activist Bob Klaus"
+
+
+def _titled_name(text: str, tokens: list[tuple[int, int]], lo: int, lex: Lexicon) -> bool:
+    """Do a few lowercase words, then a name, follow the cue (nothing between)?"""
+    for i, (s, e) in enumerate(tokens[:MAX_TITLE_WORDS + 1]):
+        word = text[s:e]
+        if _BOUNDARY.search(text[lo if i == 0 else tokens[i - 1][1]:s]) or \
+                word.casefold() in lex.stops or word.casefold() in lex.aux:
+            return False
+        if _capitalised(word):
+            return i > 0
+    return False
