@@ -126,3 +126,16 @@ def test_an_inverted_speaker_may_open_with_a_lowercase_title(text, language, spe
 
 def test_lowercase_words_without_a_name_after_the_cue_are_no_speaker() -> None:
     assert only('"We will win the vote," said repeatedly by the mayor.', "en").speaker is None
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('Lena Roth said the tenants who complained about the heating were "treated like '
+     'strangers in their own homes."', "en", "Lena Roth"),
+    ("Der Vermieter sagte, die Mieter, die sich beschwert hatten, seien „nie zufrieden“.",
+     "de", "Vermieter"),
+])
+def test_a_cue_inside_the_reported_clause_does_not_take_the_quote(text, language,
+                                                                   speaker) -> None:
+    quote = only(text, language)
+    assert quote.kind == "partial"
+    assert quote.speaker.text.endswith(speaker)
