@@ -97,13 +97,20 @@ def _main_cue(text: str, lo: int, found: list, lex: Lexicon):
     """The first cue, when it takes a bare clause and has a subject of its own: a later
     cue sits inside the clause it reports ('Lee said the women who complained about it
     were "..."': Lee said, not the women complained)."""
-    first = min(found, key=lambda m: m.start())
+    first, last = min(found, key=lambda m: m.start()), max(found, key=lambda m: m.start())
     if lex.bare_clause is None or not lex.bare_clause.fullmatch(first.group()):
         return None
+    if _new_clause(text, _word_before(text, lo, last.start()), last.start(), lex):
+        return None                   # 'Lee said ... and added, "..."': a verb of its own
     span = (first.start(), first.end())
     if _pronoun_in(text, span, lex) is None and subject_before(text, lo, first.start(), lex) is None:
         return None
     return first
+
+
+def _word_before(text: str, lo: int, hi: int) -> int:
+    words = list(TOKEN.finditer(text, lo, hi))
+    return words[-1].start() if words else hi
 
 
 def _leading_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
