@@ -139,3 +139,16 @@ def test_a_cue_inside_the_reported_clause_does_not_take_the_quote(text, language
     quote = only(text, language)
     assert quote.kind == "partial"
     assert quote.speaker.text.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('On Thursday, Ruth Ames said she was "not ready" to back the plan, while the others in '
+     "the room suggested a delay.", "en", "Ruth Ames"),
+    ('Giovedì Rossi ha detto di non essere "ancora pronto" a sostenere il piano, mentre gli '
+     "altri presenti hanno chiesto un rinvio.", "it", "Rossi"),
+])
+def test_the_cue_before_a_partial_quote_beats_one_clauses_after_it(text, language,
+                                                                    speaker) -> None:
+    quote = only(text, language)
+    assert quote.speaker.text == speaker
+    assert quote.cue.text in ("said", "ha detto")

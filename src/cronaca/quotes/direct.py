@@ -88,6 +88,8 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         led.alone = alone
         return led
     attr = after(text, m.close, spot.tail_hi, lex, det) if spot.tail_words else None
+    if attr is not None and _head_first(text, m, spot, head, attr):
+        attr = None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
         lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
         if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS:
@@ -110,6 +112,18 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
     if attr is None:
         kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""
     return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
+
+
+MAX_CLAUSE_TAIL = 3     # words between a quotation and a cue that still closes its clause
+
+
+def _head_first(text: str, m: Marked, spot: _Spot, head: Attribution | None,
+                attr: Attribution) -> bool:
+    """'Ryan said he was "not ready" to back him, while Lee suggested ...': a cue with a
+    subject before a quotation inside the sentence wins over a cue that comes clauses
+    after it."""
+    return (head is not None and not spot.whole and head.speaker is not None
+            and head.where == "before" and _words(text[m.close:attr.cue[0]]) > MAX_CLAUSE_TAIL)
 
 
 def _speaker_after_clause(text: str, m: Marked, attr: Attribution, end: int, lex, det):

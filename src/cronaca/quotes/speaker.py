@@ -35,7 +35,18 @@ def _capitalised(word: str) -> bool:
 
 
 def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The subject of a cue starting at ``hi``, looked for back to ``lo``."""
+    """The subject of a cue starting at ``hi``, looked for back to ``lo``; a weekday
+    that opens it is a date ("Giovedì Rossi ha detto" -> Rossi)."""
+    span = _subject_before(text, lo, hi, lex)
+    if span is None:
+        return None
+    words = _tokens(text, *span)
+    while len(words) > 1 and text[words[0][0]:words[0][1]].casefold() in lex.time_words:
+        words = words[1:]
+    return (words[0][0], span[1]) if words else span
+
+
+def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     parts = _parts(text, lo, hi)
     skipped_empty = False
     for index in range(len(parts) - 1, -1, -1):
