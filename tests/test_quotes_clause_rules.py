@@ -152,3 +152,17 @@ def test_the_cue_before_a_partial_quote_beats_one_clauses_after_it(text, languag
     quote = only(text, language)
     assert quote.speaker.text == speaker
     assert quote.cue.text in ("said", "ha detto")
+
+
+@pytest.mark.parametrize("text, language", [
+    ('"The harbour will stay shut all winter," the official added. "Nobody can fix the crane '
+     'before spring" in the current weather, by all accounts.', "en"),
+    ("«Il porto resterà chiuso tutto l'inverno», ha aggiunto il funzionario. «Nessuno può "
+     "riparare la gru prima della primavera» con questo tempo, a quanto pare.", "it"),
+])
+def test_a_quotation_opening_the_next_sentence_goes_on_with_the_quote_before(text,
+                                                                             language) -> None:
+    found = [q for q in quotes(text, language) if q.kind == "direct"]
+    assert len(found) == 1
+    assert "winter" in found[0].text or "inverno" in found[0].text
+    assert "crane" in found[0].text or "gru" in found[0].text

@@ -66,7 +66,9 @@ def continues(ctx: Context, last: Found, item: Found) -> bool:
     if last.kind != "direct" and last.attribution.where != "after":
         return False
     same_cue = item.attribution is not None and item.attribution.cue == last.attribution.cue
-    if not same_cue and (item.attribution is not None or not item.alone):
+    # a quotation with no cue that opens its sentence goes on with the quote before, even
+    # when narration follows it ('"...," Lee added. "..." in the last debate.')
+    if not same_cue and (item.attribution is not None or item.kind != "direct" and not item.alone):
         return False
     if "\n" in ctx.text[last.end:item.start] and ctx.paragraph(item.start)[0] < item.start - 2:
         return False
