@@ -13,10 +13,10 @@ phrase in marks with no cue is a title, a name or a scare quote and is dropped
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from cronaca.article import Article
+from cronaca.quotes.around import clause_before_speaker, head_first, speaker_after_clause
 from cronaca.quotes.attribution import Attribution, after, before
 from cronaca.quotes.clause import (
     before_cue,
@@ -29,10 +29,9 @@ from cronaca.quotes.context import Context
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.marks import Marked
-from cronaca.quotes.speaker import TOKEN, subject_after
+from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
-MIN_CLAUSE_WORDS = 3          # words before 'Kim said,' that open the statement
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
 
 
@@ -88,7 +87,7 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         led.alone = alone
         return led
     attr = after(text, m.close, spot.tail_hi, lex, det) if spot.tail_words else None
-    if attr is not None and _head_first(text, m, spot, head, attr):
+    if attr is not None and head_first(text, m, spot.whole, head, attr):
         attr = None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
         lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
@@ -98,7 +97,7 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         # 'The deal "...," Kim wrote.', 'Rates were "too high" last year, Kim said.'
         end = before_cue(text, m, attr, lex)
         if end != m.end and attr.speaker[0] < end:
-            attr, end = _speaker_after_clause(text, m, attr, end, lex, det)
+            attr, end = speaker_after_clause(text, m, attr, end, lex, det)
         if spot.whole and end == m.end:
             return Found(list(m.pieces), attr, "direct", m.start, m.end, alone=True)
         return Found(list(m.pieces), attr, "partial", m.open if spot.whole else spot.head_lo, end)
@@ -114,55 +113,6 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
     return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
 
 
-MAX_CLAUSE_TAIL = 3     # words between a quotation and a cue that still closes its clause
-
-
-def _head_first(text: str, m: Marked, spot: _Spot, head: Attribution | None,
-                attr: Attribution) -> bool:
-    """'Ryan said he was "not ready" to back him, while Lee suggested ...': a cue with a
-    subject before a quotation inside the sentence wins over a cue that comes clauses
-    after it."""
-    return (head is not None and not spot.whole and head.speaker is not None
-            and head.where == "before" and _words(text[m.close:attr.cue[0]]) > MAX_CLAUSE_TAIL)
-
-
-def _speaker_after_clause(text: str, m: Marked, attr: Attribution, end: int, lex, det):
-    """A comma between the closing mark and the cue: does a clause go on before it
-    ('Rates were "too high" last year, Kim said'), or is that the speaker's apposition
-    ('"...," the economist Ann Lee, a former adviser, wrote')?"""
-    lo, hi = attr.speaker
-    if not _words(text[m.close:lo]) and _apposition(text, m.close, end):
-        return attr, m.end                       # the speaker opens the tail: no clause
-    lo = skip_space(text, end)
-    if lo >= hi:                                 # '..." that X can win, said Ann Lee'
-        inverted = subject_after(text, attr.cue[1], len(text), lex, det)
-        return dataclasses.replace(attr, speaker=inverted), end
-    return dataclasses.replace(attr, speaker=(lo, hi)), end
-
-
-def _apposition(text: str, lo: int, comma: int) -> bool:
-    """'the economist Pia Sorensen, a former adviser,': a name, then a few words
-    without one between commas."""
-    cut = text.rfind(",", lo, comma)
-    words = TOKEN.findall(text[cut + 1:comma]) if cut >= 0 else []
-    return 0 < len(words) <= 6 and not any(w[:1].isupper() for w in words) and \
-        any(w[:1].isupper() for w in TOKEN.findall(text[lo:cut]))
-
-
-def _clause_before_speaker(text: str, m: Marked, spot: _Spot, head: Attribution) -> int | None:
-    """Where a clause starts that stands before 'SPEAKER CUE,' and the quotation."""
-    if head.speaker is None or spot.lead != "," or head.where != "before" or \
-            not text[m.start:m.start + 1].islower():
-        return None                          # a capital opens a statement of its own
-    lo, hi = min(head.speaker[0], head.cue[0]), max(head.speaker[1], head.cue[1])
-    if _words(text[lo:hi]) > _words(text[slice(*head.speaker)]) + _words(text[slice(*head.cue)]):
-        return None                          # more than 'she said', 'sagte sie', 'a-t-elle dit'
-    words = TOKEN.findall(text[spot.head_lo:lo])
-    if len(words) < MIN_CLAUSE_WORDS or not text[:lo].rstrip().endswith(","):
-        return None
-    return skip_space(text, spot.head_lo)
-
-
 def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> Found | None:
     """A quotation whose cue stands before it, when the words before it settle its kind."""
     pieces = list(m.pieces)
@@ -173,7 +123,7 @@ def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> 
         # 'Kim says "the tide has turned" despite the loss': the clause goes on
         return Found(pieces, head, "partial", clause_start(text, head, m, lex),
                      clause_end(text, m, spot.sent_hi, lex))
-    lead_clause = _clause_before_speaker(text, m, spot, head)
+    lead_clause = clause_before_speaker(text, m, spot.lead, spot.head_lo, head)
     if head.direct and lead_clause is not None:
         # 'If the bill passes, Kim said, "we will appeal."': the words before the
         # attribution open the reported statement
