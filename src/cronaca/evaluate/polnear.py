@@ -7,8 +7,9 @@ order, so an article counts once.
 
 An ``E`` line ties an attribution's Source, Cue and Content spans (BRAT
 fragments ``10 20;25 40`` are joined). A gold Content that holds a double
-quotation mark (" “ ” « » „) is a quote (direct or partial); any other is
-indirect. Single marks are left out: in English they are mostly apostrophes.
+quotation mark (" “ ” « » „, or two apostrophes '' standing for one, as in
+the NYT texts) is a quote (direct or partial); any other is indirect. Single
+marks are left out: in English they are mostly apostrophes.
 
 Spans are compared as sets of word tokens (``\\w+``), so a quote with or
 without its marks and final stop is the same quote. A prediction matches a gold
@@ -56,10 +57,14 @@ def read_ann(text: str, ann: str) -> list[GoldAttribution]:
         content = tuple(s for key in ("Content", "Content2") for s in spans.get(args.get(key), ()))
         if not content:
             continue
-        quoted = any(ch in QUOTE_MARKS for s, e in content for ch in text[s:e])
+        quoted = any(_quoted(text[s:e]) for s, e in content)
         gold.append(GoldAttribution(content, spans.get(args.get("Cue"), ()),
                                     spans.get(args.get("Source"), ()), quoted))
     return gold
+
+
+def _quoted(words: str) -> bool:
+    return "''" in words or any(ch in QUOTE_MARKS for ch in words)
 
 
 def raw_article(text: str, source: str) -> Article:

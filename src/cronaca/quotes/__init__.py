@@ -17,12 +17,15 @@ from cronaca.article import Article, Cue, Quote
 from cronaca.quotes.context import Context
 from cronaca.quotes.direct import Found, find_direct
 from cronaca.quotes.indirect import Reported, reported
+from cronaca.quotes.ascii_marks import rewrite_pairs
 from cronaca.quotes.colon import with_colon_leads
 from cronaca.quotes.lexicon import Lexicon, lexicon
 from cronaca.quotes.marks import find_marked
 from cronaca.quotes.nearby import with_nearby_speakers
 from cronaca.quotes.resolve import SpeakerResolver
 from cronaca.quotes.titles import is_title
+
+_MARKS = "\"'“”«»„‹›‘’「」『』"
 
 # confidence by how the attribution was found
 CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "according": 0.8, "colon": 0.6,
@@ -40,27 +43,53 @@ class Quotes:
 
 def find_quotes(article: Article) -> list[Quote]:
     lex = lexicon(article.language)
-    text = article.text
+    original = article.text
+    text = rewrite_pairs(original)      # ''...'' read as "...", offsets unchanged
+    if text != original:
+        article = article.replace(text=text)
     marked = [m for m in find_marked(text, article.paragraphs, lex.pairs, lex.dashes)
               if not is_title(text, m, lex.title_leads)]
     direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
     items = with_nearby_speakers(article, sorted([*direct, *indirect], key=lambda i: i.start), lex)
     resolver = SpeakerResolver(article, lex)
-    return [_quote(text, item, resolver) for item in items]
+    return [_quote(original, item, resolver) for item in items]
 
 
 def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Reported]:
     taken = [(f.start, f.end) for f in direct]
     ctx = Context(article)
     found = []
+    used = {f.attribution.cue for f in direct if f.attribution is not None}
     for lo, hi in ctx.sentences:
-        if any(s < hi and e > lo for s, e in taken):
-            continue
-        item = reported(article.text, lo, hi, lex, lex.determiners, lex.bare_clause)
-        if item is not None:
-            found.append(item)
+        stretches = _untaken(article.text, lo, hi, taken)
+        for a, b in stretches:
+            while (item := reported(article.text, a, b, lex, lex.determiners,
+                                    lex.bare_clause)) is not None:
+                a = max(item.end, item.attribution.cue[1])   # a second cue may follow
+                if stretches == [(lo, hi)] or (item.kind == "indirect"
+                                               and item.attribution.cue not in used):
+                    found.append(item)  # beside a quote: only a clause with its own cue
     return found
+
+
+def _untaken(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of a sentence outside the quotes found in it, marks left out:
+    '"...," he said, insisting that ...' still holds a reported clause after the quote."""
+    cuts = sorted(t for t in taken if t[0] < hi and t[1] > lo)
+    if not cuts:
+        return [(lo, hi)]
+    out, cursor = [], lo
+    for s, e in cuts + [(hi, hi)]:
+        a, b = cursor, s
+        while a < b and (text[a].isspace() or text[a] in _MARKS):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in _MARKS):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        cursor = max(cursor, e)
+    return out
 
 
 def _quote(text: str, item: Found | Reported, resolver: SpeakerResolver) -> Quote:

@@ -72,20 +72,45 @@ def _new_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
 
 
 def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attribution | None:
-    """The last cue in text[lo:hi], the sentence before a quotation."""
+    """The cue in text[lo:hi], the sentence before a quotation: the last one, unless
+    the first reports a clause that holds the others."""
     found = cues(lex.verbs, text, lo, hi) + cues(lex.naming, text, lo, hi)
     if not found:
         return _according(text, lo, hi, lex)
-    cue = max(found, key=lambda m: m.start())
+    cue = _main_cue(text, lo, found, lex) or max(found, key=lambda m: m.start())
     span = (cue.start(), cue.end())
     speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
     rest_lo = cue.end()
     inverted = subject_after(text, cue.end(), hi, lex, determiners)
-    if speaker is None and inverted is not None and _LEAD_IN.match(text[inverted[1]:hi]):
-        speaker, rest_lo = inverted, inverted[1]      # 'Ha detto Kim: «...»'
+    apart = speaker is not None and "," in text[speaker[1]:cue.start()] and inverted is not \
+        None and text[inverted[0]:inverted[1]].casefold() in lex.pronouns
+    if (speaker is None or apart) and inverted is not None and \
+            _LEAD_IN.match(text[inverted[1]:hi]):
+        # 'Ha detto Kim: «...»', 'Wenn es kommt, sagte sie, „...“': not the clause before
+        speaker, rest_lo = inverted, inverted[1]
     direct = _LEAD_IN.match(text[rest_lo:hi]) is not None or (
         text[lo:hi].rstrip().endswith(":") and _words(text[rest_lo:hi]) <= 6)
     return Attribution(span, speaker, "before", direct)
+
+
+def _main_cue(text: str, lo: int, found: list, lex: Lexicon):
+    """The first cue, when it takes a bare clause and has a subject of its own: a later
+    cue sits inside the clause it reports ('Lee said the women who complained about it
+    were "..."': Lee said, not the women complained)."""
+    first, last = min(found, key=lambda m: m.start()), max(found, key=lambda m: m.start())
+    if lex.bare_clause is None or not lex.bare_clause.fullmatch(first.group()):
+        return None
+    if _new_clause(text, _word_before(text, lo, last.start()), last.start(), lex):
+        return None                   # 'Lee said ... and added, "..."': a verb of its own
+    span = (first.start(), first.end())
+    if _pronoun_in(text, span, lex) is None and subject_before(text, lo, first.start(), lex) is None:
+        return None
+    return first
+
+
+def _word_before(text: str, lo: int, hi: int) -> int:
+    words = list(TOKEN.finditer(text, lo, hi))
+    return words[-1].start() if words else hi
 
 
 def _leading_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:

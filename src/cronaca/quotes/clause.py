@@ -4,14 +4,16 @@ PolNeAR-style annotation (and a reader) takes the whole reported clause as the
 content: 'Kim said [that the plan was "a failure" from the start].' The clause
 opens at the complementiser (or just after the cue) and runs to the end of the
 sentence; only a semicolon, a bracket or a spaced dash closes it earlier, as
-commas inside a reported clause are common ('was "peanuts," compared to ...').
+commas inside a reported clause are common ('was "peanuts," compared to ...'),
+or a comma at the closing mark that opens a new clause (a relative, a speech
+participle, a conjunction with a speech verb of its own).
 """
 from __future__ import annotations
 
 import re
 
 from cronaca.quotes.attribution import Attribution
-from cronaca.quotes.lexicon import Lexicon
+from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
 
@@ -38,20 +40,45 @@ def has_complementiser(text: str, head: Attribution, m: Marked, lex: Lexicon) ->
 def clause_start(text: str, head: Attribution, m: Marked, lex: Lexicon) -> int:
     """The reported clause opens at its complementiser ("told reporters on Monday that")."""
     comp = lex.complementisers.search(text, head.cue[1], m.open) if lex.complementisers else None
-    if comp is not None and _words(text[head.cue[1]:comp.start()]) <= MAX_GAP:
+    if comp is not None and _words(text[head.cue[1]:comp.start()]) <= MAX_GAP and \
+            not _aux_between(text, head.cue[1], comp.start(), lex):
         return comp.start()
     return skip_space(text, head.cue[1])
 
 
-def clause_end(text: str, m: Marked, sent_hi: int) -> int:
-    """The sentence end, or a semicolon, bracket or spaced dash after the quote."""
+def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
+    """The sentence end, or a semicolon, bracket or spaced dash after the quote, or
+    the quote's end when a comma there opens a new clause."""
     end = max(sent_hi, m.end)
+    if _comma_closes(text, m, end, lex):
+        return m.close
     cut = _CLAUSE_CUT.search(text, m.close, end)
     if cut is not None:
         end = cut.start()
     while end > m.end and text[end - 1] in _TRAILING:
         end -= 1
     return end
+
+
+def _comma_closes(text: str, m: Marked, end: int, lex: Lexicon) -> bool:
+    """A comma at the closing mark, then a new clause: a relative, a participle, or a
+    conjunction with a speech verb of its own ('was "a mistake," adding that',
+    '"a disgrace," which ...', '"weak," and said that').
+    """
+    comma = "," in text[m.end:m.close] or text[m.close:end].lstrip().startswith(",")
+    nxt = TOKEN.search(text, m.close, end) if comma else None
+    if nxt is None:
+        return False
+    word = nxt.group().casefold()
+    if word in lex.conjunctions:
+        return bool(cues(lex.verbs, text, nxt.end(), min(end, nxt.end() + 40)))
+    return word in lex.relatives or word in lex.participles
+
+
+def _aux_between(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """'said Lee was bound by an agreement that ...': a verb before the "that" makes it
+    part of the reported clause, not its complementiser."""
+    return any(w.casefold() in lex.aux for w in TOKEN.findall(text[lo:hi]))
 
 
 def before_cue(text: str, m: Marked, attr: Attribution, lex: Lexicon) -> int:

@@ -5,6 +5,7 @@ inside the attribution ('Kim told NBC's "Today".') is neither a quote nor a brea
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from cronaca.quotes.context import Context
@@ -15,6 +16,7 @@ from cronaca.quotes.speaker import TOKEN
 if TYPE_CHECKING:
     from cronaca.quotes.direct import Found
 
+_LAST_WORD = re.compile(r"(.{0,3})\b(\w+)$", re.DOTALL)
 MAX_TITLE_WORDS = 6            # a longer phrase in marks is more than a name or a title
 
 
@@ -22,13 +24,22 @@ def _words(text: str) -> int:
     return len(TOKEN.findall(text))
 
 
-def interrupted(ctx: Context, last: Found, m: Marked) -> bool:
-    """'«...», ha detto Kim, esperto di Corea, «...»': the attribution splits one quote."""
+def interrupted(ctx: Context, last: Found, m: Marked, lex: Lexicon) -> bool:
+    """'«...», ha detto Kim, esperto di Corea, «...»': the attribution splits one quote;
+    also '"...," she said, and "..."' (a conjunction after the comma)."""
     if last.kind != "direct" or last.attribution is None or m.dash:
         return False
     cue = last.attribution.cue[0]
     return (last.end <= cue < m.open and ctx.sentence(cue) == ctx.sentence(m.open)
-            and ctx.text[:m.open].rstrip()[-1:] in (",", ":"))
+            and _lead_in(ctx.text[:m.open].rstrip(), lex))
+
+
+def _lead_in(head: str, lex: Lexicon) -> bool:
+    if head[-1:] in (",", ":"):
+        return True
+    last = _LAST_WORD.search(head)
+    return last is not None and last.group(2).casefold() in lex.conjunctions \
+        and last.group(1).rstrip().endswith(",")
 
 
 def in_attribution(ctx: Context, last: Found, m: Marked, lex: Lexicon) -> bool:
@@ -55,7 +66,9 @@ def continues(ctx: Context, last: Found, item: Found) -> bool:
     if last.kind != "direct" and last.attribution.where != "after":
         return False
     same_cue = item.attribution is not None and item.attribution.cue == last.attribution.cue
-    if not same_cue and (item.attribution is not None or not item.alone):
+    # a quotation with no cue that opens its sentence goes on with the quote before, even
+    # when narration follows it ('"...," Lee added. "..." in the last debate.')
+    if not same_cue and (item.attribution is not None or item.kind != "direct" and not item.alone):
         return False
     if "\n" in ctx.text[last.end:item.start] and ctx.paragraph(item.start)[0] < item.start - 2:
         return False

@@ -13,10 +13,10 @@ phrase in marks with no cue is a title, a name or a scare quote and is dropped
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from cronaca.article import Article
+from cronaca.quotes.around import clause_before_speaker, head_first, speaker_after_clause
 from cronaca.quotes.attribution import Attribution, after, before
 from cronaca.quotes.clause import (
     before_cue,
@@ -87,6 +87,8 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         led.alone = alone
         return led
     attr = after(text, m.close, spot.tail_hi, lex, det) if spot.tail_words else None
+    if attr is not None and head_first(text, m, spot.whole, head, attr):
+        attr = None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
         lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
         if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS:
@@ -94,8 +96,8 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
     if attr is not None and attr.speaker is not None:
         # 'The deal "...," Kim wrote.', 'Rates were "too high" last year, Kim said.'
         end = before_cue(text, m, attr, lex)
-        if end != m.end and attr.speaker[0] < end:     # the speaker follows the clause
-            attr = dataclasses.replace(attr, speaker=(skip_space(text, end), attr.speaker[1]))
+        if end != m.end and attr.speaker[0] < end:
+            attr, end = speaker_after_clause(text, m, attr, end, lex, det)
         if spot.whole and end == m.end:
             return Found(list(m.pieces), attr, "direct", m.start, m.end, alone=True)
         return Found(list(m.pieces), attr, "partial", m.open if spot.whole else spot.head_lo, end)
@@ -104,7 +106,7 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
             return Found(list(m.pieces), head, "direct" if spot.whole else "partial",
                          m.start, m.end)
         return Found(list(m.pieces), head, "partial", clause_start(text, head, m, lex),
-                     clause_end(text, m, spot.sent_hi))
+                     clause_end(text, m, spot.sent_hi, lex))
     kind = "direct" if spot.whole else "partial"
     if attr is None:
         kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""
@@ -120,7 +122,12 @@ def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> 
     if head.direct and spot.lead not in (":", ",") and spot.tail_words:
         # 'Kim says "the tide has turned" despite the loss': the clause goes on
         return Found(pieces, head, "partial", clause_start(text, head, m, lex),
-                     clause_end(text, m, spot.sent_hi))
+                     clause_end(text, m, spot.sent_hi, lex))
+    lead_clause = clause_before_speaker(text, m, spot.lead, spot.head_lo, head)
+    if head.direct and lead_clause is not None:
+        # 'If the bill passes, Kim said, "we will appeal."': the words before the
+        # attribution open the reported statement
+        return Found(pieces, head, "partial", lead_clause, clause_end(text, m, spot.sent_hi, lex))
     if head.direct:                                # 'Kim said: "...", and "..."'
         return Found(pieces, head, "direct", m.start, m.end)
     if (spot.lead in (":", ",") and head.where != "according" and not spot.tail_words
@@ -171,7 +178,7 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
             continue                             # inside a clause already taken
         nxt = marked[i + 1].open if i + 1 < len(marked) else len(article.text)
         prev = marked[i - 1].close if i else 0
-        if found and interrupted(ctx, found[-1], m):
+        if found and interrupted(ctx, found[-1], m, lex):
             found[-1].pieces += list(m.pieces)
             found[-1].end, found[-1].continued = m.end, True
             continue

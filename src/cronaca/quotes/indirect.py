@@ -59,7 +59,26 @@ def _make(text: str, lo: int, hi: int, attr: Attribution) -> Reported | None:
 
 def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
     """The reported statement of the sentence text[lo:hi], if it has one."""
-    return _with_according(text, lo, hi, lex) or _with_verb(text, lo, hi, lex, det, bare)
+    item = _with_according(text, lo, hi, lex) or _with_verb(text, lo, hi, lex, det, bare)
+    return _before_next_cue(text, item, lex) if item is not None else None
+
+
+MAX_CONJUNCT_WORDS = 3   # "and added", "but she later said", "and then told"
+
+
+def _before_next_cue(text: str, item: Reported, lex: Lexicon) -> Reported:
+    """'Lee said he welcomed the ruling and added ...': a conjunction followed by a
+    speech verb of its own ends the reported clause."""
+    for word in TOKEN.finditer(text, item.start, item.end):
+        if word.group().casefold() not in lex.conjunctions or word.start() == item.start:
+            continue
+        window = text[word.end():item.end]
+        near = TOKEN.findall(window)[:MAX_CONJUNCT_WORDS]
+        if near and cues(lex.verbs, text, word.end(), word.end() + len(" ".join(near)) + 8):
+            end = _trim_end(text, item.start, word.start())
+            if _words(text[item.start:end]) >= MIN_CLAUSE_WORDS:
+                return Reported(item.start, end, item.attribution, item.kind)
+    return item
 
 
 MAX_SOURCE_WORDS = 10   # "Secondo un esperto nordcoreano della Dongguk University in Corea del Sud,"
@@ -105,6 +124,44 @@ def _short_speaker(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
+    return _with_speech_verb(text, lo, hi, lex, det, bare) or \
+        _with_clause_verb(text, lo, hi, lex, det) or _with_pledge(text, lo, hi, lex)
+
+
+def _with_pledge(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
+    """'Lee vowed to cut taxes', 'Rossi ha promesso di tagliare le tasse'."""
+    for cue in cues(lex.pledges, text, lo, hi):
+        words = cue.group()
+        at = len(words) - len(words.split()[-1])          # where the particle starts
+        particle = cue.start() + at
+        span = (cue.start(), cue.start() + len(words[:at].rstrip()))
+        speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+        found = _make(text, particle, hi, Attribution(span, speaker, "before", False))
+        if found:
+            return found
+    return None
+
+
+MAX_CLAUSE_GAP = 2      # "found that", "believes strongly that", "showed on Monday that"
+
+
+def _with_clause_verb(text: str, lo: int, hi: int, lex: Lexicon, det) -> Reported | None:
+    """'A poll found that ...', 'Molti ritengono che ...': the complementiser right after."""
+    if lex.complementisers is None:
+        return None
+    for cue in cues(lex.clause_verbs, text, lo, hi):
+        comp = lex.complementisers.search(text, cue.end(), hi)
+        if comp is None or _words(text[cue.end():comp.start()]) > MAX_CLAUSE_GAP:
+            continue
+        span = (cue.start(), cue.end())
+        speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+        found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
+        if found:
+            return found
+    return None
+
+
+def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
     for cue in cues(lex.verbs, text, lo, hi):
         span = (cue.start(), cue.end())
         subject = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)

@@ -1,7 +1,10 @@
 """The ``[quotes]`` section of a language file, compiled into matchers.
 
 Keys (all lists of strings, see ``languages/en.toml``): ``verbs`` (speech verbs,
-every inflected form), ``naming`` (verbs that only take a quoted phrase: "called",
+every inflected form), ``clause_verbs`` (verbs of finding, thinking and hoping that
+report a clause after a complementiser but never introduce a quotation: "found
+that", "ritiene che"), ``pledges`` (a verb of promising with the particle of its
+infinitive: "vowed to", "ha promesso di"; the content starts at the particle), ``naming`` (verbs that only take a quoted phrase: "called",
 "ha definito"), ``according_to`` ("according to", "secondo", "по словам"),
 ``complementisers`` ("that", "che"), ``pronouns_male``/``pronouns_female``/
 ``pronouns_other``, ``relatives``, ``conjunctions`` ("but": a subject shared
@@ -56,6 +59,8 @@ def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int) -> list[re.Mat
 class Lexicon:
     code: str
     verbs: re.Pattern | None
+    clause_verbs: re.Pattern | None         # take only a reported clause: "found that"
+    pledges: re.Pattern | None              # "promised to", "ha promesso di": content from the particle
     bare_clause: re.Pattern | None
     naming: re.Pattern | None
     according_to: re.Pattern | None
@@ -70,6 +75,8 @@ class Lexicon:
     determiners: frozenset[str]             # words that may open a speaker phrase
     title_leads: tuple[str, ...] = ()       # what comes right before a title in marks
     elided: frozenset[str] = frozenset()    # articles written onto the next word: "l'", "dell'"
+    time_words: frozenset[str] = frozenset()  # weekdays: never a speaker
+    participles: frozenset[str] = frozenset()  # "saying", "aggiungendo": no subject of their own
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -95,6 +102,8 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=data.code,
         verbs=_alternation(table.get("verbs", ())),
+        clause_verbs=_alternation(table.get("clause_verbs", ())),
+        pledges=_alternation(table.get("pledges", ())),
         bare_clause=_alternation(table.get("bare_clause", ())),
         naming=_alternation(table.get("naming", ())),
         according_to=_alternation(table.get("according_to", ())),
@@ -109,4 +118,12 @@ def lexicon(code: str | None) -> Lexicon:
         determiners=data.stopwords,
         title_leads=tuple(w.casefold() for w in table.get("title_leads", ())),
         elided=frozenset(w.casefold().replace("’", "'") for w in table.get("elided", ())),
+        time_words=_time_words(data.section("dates")),
+        participles=_words(table.get("participles")),
     )
+
+
+def _time_words(dates) -> frozenset[str]:
+    """The weekdays of the [dates] section ("Tuesday"); not the months, which are also
+    names ("May"), nor its other words, articles among them ("il", "le")."""
+    return frozenset(w.casefold() for phrase in dates.get("weekdays", ()) for w in phrase.split())

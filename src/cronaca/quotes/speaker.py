@@ -35,7 +35,18 @@ def _capitalised(word: str) -> bool:
 
 
 def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The subject of a cue starting at ``hi``, looked for back to ``lo``."""
+    """The subject of a cue starting at ``hi``, looked for back to ``lo``; a weekday
+    that opens it is a date ("Giovedì Rossi ha detto" -> Rossi)."""
+    span = _subject_before(text, lo, hi, lex)
+    if span is None:
+        return None
+    words = _tokens(text, *span)
+    while len(words) > 1 and text[words[0][0]:words[0][1]].casefold() in lex.time_words:
+        words = words[1:]
+    return (words[0][0], span[1]) if words else span
+
+
+def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     parts = _parts(text, lo, hi)
     skipped_empty = False
     for index in range(len(parts) - 1, -1, -1):
@@ -116,6 +127,10 @@ def plausible(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
     forms = [text[s:e] for s, e in words]
     if any(f.casefold() in lex.aux or (lex.verbs and lex.verbs.fullmatch(f)) for f in forms):
         return False
+    if lex.complementisers and lex.complementisers.fullmatch(forms[0]):
+        return False                # '"..." that Lee can win, said Kim': a clause
+    if all(f.casefold() in lex.time_words for f in forms):
+        return False                # "On Tuesday, ... telling them": a date, not a subject
     if any(_capitalised(f) for f in forms):
         return True
     first = forms[0].casefold()
@@ -133,6 +148,8 @@ def first_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] 
             run.append((s, e))
         elif run:
             break
+    while run and text[run[0][0]:run[0][1]].casefold() in lex.time_words:
+        run = run[1:]               # "On Friday, Omar Haddad wrote": the date is no one
     return (run[0][0], run[-1][1]) if run else None
 
 
@@ -149,7 +166,8 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
                   determiners: frozenset[str]) -> tuple[int, int] | None:
     """The inverted subject right after a cue ending at ``lo``: "said Smith", "ha detto Kim"."""
     words, cursor = [], lo
-    for s, e in _tokens(text, lo, hi):
+    tokens = _tokens(text, lo, hi)
+    for s, e in tokens:
         gap = text[cursor:s]
         word = text[s:e]
         if _BOUNDARY.search(gap) or "\n" in gap or (words and word.casefold() in lex.stops):
@@ -158,10 +176,27 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
             low = word.casefold()
             if low in lex.pronouns:
                 return (s, e)
-            if not (_capitalised(word) or lex.opens_phrase(word, determiners)) or low in lex.stops:
+            if not (_capitalised(word) or lex.opens_phrase(word, determiners)
+                    or _titled_name(text, tokens, lo, lex)) or \
+                    low in lex.stops or low in lex.time_words:
                 return None
         words.append((s, e))
         cursor = e
         if len(words) == MAX_WORDS + 2:
             break
     return (words[0][0], words[-1][1]) if words else None
+
+
+MAX_TITLE_WORDS = 3     # "said spokesman John Kirby", "said conservative activist Bob Klaus"
+
+
+def _titled_name(text: str, tokens: list[tuple[int, int]], lo: int, lex: Lexicon) -> bool:
+    """Do a few lowercase words, then a name, follow the cue (nothing between)?"""
+    for i, (s, e) in enumerate(tokens[:MAX_TITLE_WORDS + 1]):
+        word = text[s:e]
+        if _BOUNDARY.search(text[lo if i == 0 else tokens[i - 1][1]:s]) or \
+                word.casefold() in lex.stops or word.casefold() in lex.aux:
+            return False
+        if _capitalised(word):
+            return i > 0
+    return False

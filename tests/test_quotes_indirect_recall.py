@@ -1,0 +1,91 @@
+"""Reported clauses: verbs of finding and thinking, clauses beside a quote, two cues."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cronaca.article import Article, Paragraph
+from cronaca.quotes import Quotes
+from cronaca.steps.segment import Segment
+
+
+def quotes(text: str, language: str):
+    paragraphs = tuple(Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
+    bare = Article(source="test", text=text, input_kind="text", paragraphs=paragraphs,
+                   language=language)
+    return Quotes()(Segment()(bare)).quotes
+
+
+def indirect(text: str, language: str):
+    return [q for q in quotes(text, language) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, language, clause, speaker", [
+    ("A survey by the university found that most tenants pay too much for heating.",
+     "en", "that most tenants pay", "A survey by the university"),
+    ("Molti agricoltori ritengono che la nuova tassa colpirà i piccoli produttori.",
+     "it", "che la nuova tassa", "Molti agricoltori"),
+    ("Les syndicats craignent que la réforme ne supprime des milliers d'emplois.",
+     "fr", "que la réforme", "Les syndicats"),
+    ("Die Forscher glauben, dass der Gletscher bis 2050 verschwindet.",
+     "de", "dass der Gletscher", "Die Forscher"),
+    ("Los vecinos temen que el puente no aguante otro invierno.",
+     "es", "que el puente", "Los vecinos"),
+])
+def test_a_verb_of_finding_or_thinking_reports_the_clause_after_the_complementiser(
+        text, language, clause, speaker) -> None:
+    [quote] = indirect(text, language)
+    assert quote.text.startswith(clause)
+    assert quote.speaker.text.endswith(speaker.split()[-1])   # German drops the article
+
+
+def test_a_verb_of_thinking_without_a_complementiser_reports_nothing() -> None:
+    assert indirect("The neighbours found the keys under a stone by the gate.", "en") == []
+
+
+def test_say_in_the_plural_takes_a_clause_without_that() -> None:
+    [quote] = indirect("Some farmers say the drought will last another year.", "en")
+    assert quote.text == "the drought will last another year"
+
+
+def test_a_reported_clause_beside_a_quote_in_the_same_sentence() -> None:
+    text = ('In a radio interview, Mira Holt said she welcomed the audit and added, '
+            '"We have nothing to hide from anyone."')
+    found = quotes(text, "en")
+    assert [q.kind for q in found] == ["indirect", "direct"]
+    assert found[0].text == "she welcomed the audit"
+    assert found[0].speaker.text == "Mira Holt"
+
+
+def test_the_cue_of_the_quote_is_not_reused_for_a_reported_clause() -> None:
+    text = '"The vote was fair and the count was clean," the clerk said on Monday evening.'
+    assert [q.kind for q in quotes(text, "en")] == ["direct"]
+
+
+def test_a_conjunction_with_a_second_speech_verb_ends_the_clause() -> None:
+    [quote] = indirect("Il ministro ha detto che il porto riaprirà a maggio e ha aggiunto "
+                       "altri dettagli sul cantiere.", "it")
+    assert quote.text == "che il porto riaprirà a maggio"
+
+
+@pytest.mark.parametrize("text, language, content, cue", [
+    ("The senator vowed to cut taxes for every family in the state.", "en",
+     "to cut taxes for every family in the state", "vowed"),
+    ("Il sindaco ha promesso di riaprire il ponte entro maggio.", "it",
+     "di riaprire il ponte entro maggio", "ha promesso"),
+    ("La maire a promis de rouvrir le pont avant l'été.", "fr",
+     "de rouvrir le pont avant l'été", "a promis"),
+    ("La alcaldesa se comprometió a reabrir el puente antes del verano.", "es",
+     "a reabrir el puente antes del verano", "se comprometió"),
+])
+def test_a_promise_reports_its_infinitive(text, language, content, cue) -> None:
+    [quote] = indirect(text, language)
+    assert quote.text == content
+    assert quote.cue.text == cue
+
+
+def test_whether_opens_a_reported_question() -> None:
+    [quote] = indirect("The reporter asked whether the station would close before winter.",
+                       "en")
+    assert quote.text.startswith("whether the station")
