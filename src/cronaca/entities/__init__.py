@@ -20,7 +20,7 @@ from cronaca.entities.keys import entity_key, lemma_words
 from cronaca.entities.lexicon import Lexicon, lexicon
 from cronaca.entities.mentions import Candidate, MentionFinder
 from cronaca.entities.tokens import tokenize
-from cronaca.entities.merge import Group, group
+from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.names import available as names_available, is_given_name, is_surname
 from cronaca.entities.nominal import link_nominals
 from cronaca.entities.words import common_word_test
@@ -174,8 +174,9 @@ def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon) -> Entity:
     aliases = tuple(dict.fromkeys(m.text for m in members if m.text != name))
     country = g.place if len(g.place) == 2 and g.place.isupper() else ""
     english = g.place if g.place and not country else ""
+    key = (not g.place and alias_of(g)) or entity_key(type_, name, lang, country, english)
     return Entity(id=f"e{number}", name=name, type=type_, aliases=aliases, mentions=mentions,
-                  key=entity_key(type_, name, lang, country, english), backend=backend)
+                  key=key, backend=backend)
 
 
 __all__ = ["Entities", "find_candidates"]

@@ -106,6 +106,18 @@ class Lexicon:
             for ending in ("",) + self.suffixes:   # the nominative ending is one of them
                 if (candidate + ending) in self.places:
                     return self.places[candidate + ending]
+        if len(last) == 2 and " " not in last[0]:   # "Wielkiej Brytanii", "Velké Británie"
+            return self._both_inflected(last[0], last[1])
+        return None
+
+    def _both_inflected(self, first: str, second: str) -> Place | None:
+        firsts = {s + e for s in self.stems(first) for e in ("",) + self.suffixes}
+        seconds = {s + e for s in self.stems(second) for e in ("",) + self.suffixes} | {second}
+        for a in firsts:
+            for b in seconds:
+                found = self.places.get(a + " " + b)
+                if found is not None:
+                    return found
         return None
 
     def stems(self, word: str) -> list[str]:

@@ -205,7 +205,8 @@ class MentionFinder:
     def _common_alone(self, t: Token) -> bool:
         """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
         word = fold(t.text)
-        return (word not in self.lex.org_words and t.text not in self.name_words
+        return (word not in self.lex.org_words and word not in self.lex.org_names
+                and t.text not in self.name_words
                 and not self.lex.place(t.text) and self.is_common(t.text))
 
     def _place_after(self, text, tokens, k, j, piece) -> bool:
