@@ -62,7 +62,18 @@ def is_seat(lex: Lexicon, words: list[str]) -> bool:
     return any(fold(w) in lex.seat_heads for w in words)
 
 
-def person_after(lex: Lexicon, tokens: list[Token], piece: list[int], before: list[str]) -> int:
+def person_across_connector(lex: Lexicon, tokens: list[Token], piece: list[int], k: int, j: int) -> bool:
+    """Is "di"/"della" before token ``k`` the border of a person's name? "Riccardo Coppini
+    dell'Onda" (a given name and a surname, then "of"), "Udc di Pierferdinando Casini"
+    (a given name and another word after "of")."""
+    caps = [p for p in piece if tokens[p].cap]
+    if len(caps) >= 2 and caps == piece[:len(caps)] and is_given_name(tokens[caps[0]].text, lex):
+        return True
+    return is_given_name(tokens[k].text, lex) and k + 1 < j and tokens[k + 1].cap
+
+
+def person_after(lex: Lexicon, tokens: list[Token], piece: list[int], before: list[str],
+                 is_common=None) -> int:
     """Where a person's name starts inside a run that first names an organisation:
     "(presidente della) Repubblica Giorgio Napolitano", "PD Guglielmo Epifani". 0 if nowhere.
 
@@ -80,9 +91,18 @@ def person_after(lex: Lexicon, tokens: list[Token], piece: list[int], before: li
         head = [tokens[k].text for k in piece[:n]]
         if fold(head[0]) in lex.name_prefixes:
             continue
-        if _looks_like_org(lex, head) or _title_of(lex, before):
+        if _looks_like_org(lex, head) or _title_of(lex, before) or (
+                is_common is not None and n == 1 and _common_title(lex, head[0], is_common)):
             return n
     return 0
+
+
+def _common_title(lex: Lexicon, word: str, is_common) -> bool:
+    """"Contrammiraglio Gualtiero Mattesi", "Padre Bernardo Rossi": a capitalised common noun
+    before a person is a title (but "Via Giuseppe Verdi", "Banca ..." name a place, an org)."""
+    folded = fold(word)
+    return (folded not in lex.loc_words and folded not in lex.loc_heads and folded not in lex.org_words
+            and folded not in lex.org_heads and is_common(word))
 
 
 def _looks_like_org(lex: Lexicon, head: list[str]) -> bool:

@@ -16,7 +16,7 @@ from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.evidence import cue, name_type
 from cronaca.entities.institutions import (adjectives_after, institution_length, is_seat,
-                                           person_after, takes_adjectives)
+                                           person_across_connector, person_after, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
@@ -158,7 +158,9 @@ class MentionFinder:
             if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
-            if piece and not tokens[piece[-1]].cap and self._place_after(text, tokens, k, j, piece):
+            if piece and not tokens[piece[-1]].cap and self._place_after(text, tokens, k, j, piece) or (
+                    self._after_connector(text, tokens, piece, k)
+                    and person_across_connector(self.lex, tokens, piece, k, j)):
                 out.append(self._classify(text, tokens, piece, title))   # "Piazza X di Pyongyang"
                 piece = []
             in_run = k + 1 < j and tokens[k + 1].cap
@@ -190,7 +192,13 @@ class MentionFinder:
     def _org_before_person(self, text, tokens, piece) -> int:
         before = [fold(t.text) for t in tokens[max(0, piece[0] - 4):piece[0]]
                   if joined(text, t, tokens[piece[0]], any_gap=True)]
-        return person_after(self.lex, tokens, piece, before)
+        return person_after(self.lex, tokens, piece, before, self.is_common)
+
+    @staticmethod
+    def _after_connector(text, tokens, piece, k) -> bool:
+        """Does "di", "della" or an elided "dell'" stand just before token ``k``?"""
+        return bool(piece) and (not tokens[piece[-1]].cap
+                                or text[tokens[k - 1].end:tokens[k].start].strip().endswith(("'", "’")))
 
     def _is_place(self, name: str) -> bool:
         return self.lex.place(name) is not None or is_city(name)

@@ -129,9 +129,10 @@ def _acronyms(groups: list[Group], cands: list[Candidate]) -> None:
 
 
 def alias_of(g: Group) -> str | None:
-    """The key the alias lists give one of the group's names ("Unii Europejskiej": "org:eu")."""
+    """The key the alias lists give one of the group's longest names ("Unii Europejskiej":
+    "org:eu"); a shorter one may be a word of a longer name ("Брекзит" in "Брекзит Мишел Барние")."""
     table = every_language()
-    return next((k for k in (table.key(m.text) for m in g.members if m.kind == "name") if k), None)
+    return next((k for k in (table.key(m.text) for m in g.full_mentions()) if k), None)
 
 
 def _same_alias(groups: list[Group]) -> None:
