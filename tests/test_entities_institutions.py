@@ -91,3 +91,17 @@ def test_country_of_two_inflected_words_is_found():
     from cronaca.entities.lexicon import lexicon
     place = lexicon("cs").place("Saúdskou Arábií")     # instrumental of "Saúdská Arábie"
     assert place is not None and place.code == "SA"
+
+
+@needs_names
+def test_person_ends_before_of_and_starts_after_it():
+    got = typed("Al convegno ha parlato Giorgio Bellandi dell'Accademia Tiberina.", "it")
+    assert got.get("Giorgio Bellandi") == "PER"
+    got = typed("Alla festa mancava solo la Lista Civica di Marta Ginestri.", "it")
+    assert got.get("Marta Ginestri") == "PER" and "Lista Civica di Marta Ginestri" not in got
+
+
+@needs_names
+def test_capitalised_common_noun_before_a_person_is_a_title():
+    got = typed("Lo ha confermato il Sovrintendente Giorgio Bellandi in serata.", "it")
+    assert got.get("Giorgio Bellandi") == "PER" and "Sovrintendente Giorgio Bellandi" not in got
