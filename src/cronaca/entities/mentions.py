@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.evidence import cue, name_type
 from cronaca.entities.institutions import (adjectives_after, institution_length, is_seat,
                                            person_across_connector, person_after, takes_adjectives)
 from cronaca.entities.names import is_given_name
+from cronaca.entities.run_places import place_after, place_from, place_prefix
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
 RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
@@ -154,11 +154,11 @@ class MentionFinder:
             if not t.cap or (ROMAN.match(t.text) and piece) or k < place_end:   # a connector inside a run
                 piece.append(k)
                 continue
-            place_end = self._place_from(text, tokens, k, j) if t.opens or headline else k
+            place_end = place_from(self.lex, text, tokens, k, j) if t.opens or headline else k
             if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
-            if piece and not tokens[piece[-1]].cap and self._place_after(text, tokens, k, j, piece) or (
+            if piece and not tokens[piece[-1]].cap and place_after(self.lex, text, tokens, k, j, piece) or (
                     self._after_connector(text, tokens, piece, k)
                     and person_across_connector(self.lex, tokens, piece, k, j)):
                 out.append(self._classify(text, tokens, piece, title))   # "Piazza X di Pyongyang"
@@ -178,7 +178,7 @@ class MentionFinder:
                 title = word
             self._adjective(t, out)
         if piece:
-            n = self._place_prefix(text, tokens, piece) or self._org_before_person(text, tokens, piece)
+            n = place_prefix(self.lex, text, tokens, piece) or self._org_before_person(text, tokens, piece)
             if n:
                 out.append(self._classify(text, tokens, piece[:n], ""))
                 piece = piece[n:]
@@ -200,50 +200,12 @@ class MentionFinder:
         return bool(piece) and (not tokens[piece[-1]].cap
                                 or text[tokens[k - 1].end:tokens[k].start].strip().endswith(("'", "’")))
 
-    def _is_place(self, name: str) -> bool:
-        return self.lex.place(name) is not None or is_city(name)
-
-    def _place_from(self, text, tokens, k, j) -> int:
-        """End (exclusive) of the longest gazetteer place of several words starting at ``k``."""
-        for m in range(min(j, k + 4), k + 1, -1):
-            if self.lex.place(text[tokens[k].start:tokens[m - 1].end]):
-                return m
-        return k
-
     def _common_alone(self, t: Token) -> bool:
         """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
         word = fold(t.text)
         return (word not in self.lex.org_words and word not in self.lex.org_names
                 and t.text not in self.name_words
                 and not self.lex.place(t.text) and self.is_common(t.text))
-
-    def _place_after(self, text, tokens, k, j, piece) -> bool:
-        """"Palio di Siena": is the rest of the run from ``k`` a place, the run before it
-        not a place nor an organisation ("Università di Bologna")?"""
-        rest = text[tokens[k].start:tokens[j - 1].end]
-        if fold(tokens[piece[0]].text) in self.lex.misc_words:
-            return True         # "Festival di Sanremo", "Trattato di Maastricht": an event, a place
-        if not (self.lex.place(rest) or is_city(rest)):
-            return False
-        if is_seat(self.lex, [tokens[p].text for p in piece]):
-            return True
-        head = [fold(t.text) for t in tokens[:k] if t.cap][-2:]
-        if any(w in self.lex.org_words or w in self.lex.org_heads or w in self.lex.loc_heads for w in head):
-            return False
-        return k < 2 or self.lex.place(text[tokens[k - 2].start:tokens[j - 1].end]) is None
-
-    def _place_prefix(self, text, tokens, piece) -> int:
-        """Length of a place that starts a longer run: "Германии Хайко Маас" (of Germany,
-        Heiko Maas), "USA Donald Trump"; 0 when there is none or the whole run is a place."""
-        whole = text[tokens[piece[0]].start:tokens[piece[-1]].end]
-        if len(piece) < 2 or self.lex.place(whole) or is_city(whole):
-            return 0
-        for n in range(len(piece) - 1, 0, -1):
-            if not tokens[piece[n - 1]].cap or not tokens[piece[n]].cap:
-                continue
-            if self.lex.place(text[tokens[piece[0]].start:tokens[piece[n - 1]].end]):
-                return n
-        return 0
 
     def _classify(self, text, tokens, piece, title) -> Candidate | None:
         while piece and not tokens[piece[-1]].cap:     # trailing connector
