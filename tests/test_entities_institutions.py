@@ -105,3 +105,14 @@ def test_person_ends_before_of_and_starts_after_it():
 def test_capitalised_common_noun_before_a_person_is_a_title():
     got = typed("Lo ha confermato il Sovrintendente Giorgio Bellandi in serata.", "it")
     assert got.get("Giorgio Bellandi") == "PER" and "Sovrintendente Giorgio Bellandi" not in got
+
+
+def test_of_before_an_unknown_name_makes_a_weak_place():
+    got = typed("Ieri il sindaco di Quarzolengo ha inaugurato la scuola.", "it")
+    assert got.get("Quarzolengo") == "LOC"
+
+
+@needs_names
+def test_of_does_not_outweigh_a_given_name():
+    got = typed("Sono arrivati i genitori di Federica ieri sera.", "it")
+    assert got.get("Federica") == "PER"

@@ -42,6 +42,7 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
     return None
 
 
+WEAK_LOC = "loc?"       # "di Alcamo": a place only when neither cue nor name list says otherwise
 _PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
 _TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)['’]?\s*$")
 
@@ -53,6 +54,8 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     word = fold(before.group(1)) if before else ""
     if word in lex.place_preps:
         return "LOC"
+    if word in lex.weak_place_preps:
+        return WEAK_LOC
     if word in lex.speech:
         return "PER"
     if word in lex.articles:     # "il Milan", "della Juventus": places and people seldom take one

@@ -11,7 +11,8 @@ person_titles ("presidente"), org_words (make a name an ORG: "università",
 "università di Nottingham", "provincia di Trapani"), org_nouns (institutions
 named by a noun: "il governo"), organisations (known ORG names), loc_words,
 connectors inside names ("di", "van"), not_names (months, weekdays), place_preps
-(prepositions before a place, "a", "in": they type a name nothing else types), articles
+(prepositions before a place, "a", "in": they type a name nothing else types),
+weak_place_preps ("di": the same, but after the given-name and surname lists), articles
 (articles and article-prepositions, "il", "della": before a name nothing else types,
 an organisation: "il Milan", "della Juventus"), adjective_endings ("ale", "ese": a
 lower-case word so ending continues an institution's name, "Parlamento europeo"),
@@ -63,6 +64,7 @@ class Lexicon:
     connectors: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()      # "a", "in": what comes before a place
+    weak_place_preps: frozenset[str] = frozenset() # "di": a place when no name list knows it
     articles: frozenset[str] = frozenset()         # "il", "della": before an organisation
     adjective_endings: tuple[str, ...] = ()        # "ale", "ese": "Parlamento europeo"
     seat_heads: frozenset[str] = frozenset()       # "procura": "Procura | di Napoli"
@@ -171,6 +173,7 @@ def lexicon(code: str | None) -> Lexicon:
         loc_words=_strings(section, "loc_words"),
         connectors=_strings(section, "connectors"), not_names=_strings(section, "not_names"),
         place_preps=_strings(section, "place_preps"), speech=_speech(data),
+        weak_place_preps=_strings(section, "weak_place_preps"),
         articles=_strings(section, "articles"), seat_heads=_strings(section, "seat_heads"),
         name_prefixes=_strings(section, "name_prefixes"), misc_words=_strings(section, "misc_words"),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
