@@ -77,3 +77,9 @@ def every_language() -> Aliases:
     for code in languages.available():
         entries += languages.get(code).section("entities").get("aliases", ())
     return parse(entries)
+
+
+@functools.lru_cache(maxsize=50_000)
+def alias_key(name: str) -> str | None:
+    """``every_language().key(name)``, remembered: the same names recur in every article."""
+    return every_language().key(name)

@@ -38,6 +38,7 @@ from cronaca import languages
 NAME_PARTICLES = frozenset("von van der den de du da di del della dos das bin ibn al el le la ter".split())
 
 
+@functools.lru_cache(maxsize=200_000)     # the same words are folded over and over
 def fold(text: str) -> str:
     """Lowercase without diacritics: the form gazetteer entries are compared in."""
     text = unicodedata.normalize("NFKD", text.casefold())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cronaca.entities.aliases import every_language
+from cronaca.entities.aliases import alias_key
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.mentions import Candidate
 
@@ -131,8 +131,7 @@ def _acronyms(groups: list[Group], cands: list[Candidate]) -> None:
 def alias_of(g: Group) -> str | None:
     """The key the alias lists give one of the group's longest names ("Unii Europejskiej":
     "org:eu"); a shorter one may be a word of a longer name ("Брекзит" in "Брекзит Мишел Барние")."""
-    table = every_language()
-    return next((k for k in (table.key(m.text) for m in g.full_mentions()) if k), None)
+    return next((k for k in (alias_key(m.text) for m in g.full_mentions()) if k), None)
 
 
 def _same_alias(groups: list[Group]) -> None:
