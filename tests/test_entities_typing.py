@@ -50,7 +50,7 @@ def test_inflected_given_name_is_known():
 
 @needs_names
 def test_unknown_name_with_common_words_is_not_a_person():
-    got = types("La squadra del Pro Recco ha vinto ancora.", "it")
+    got = types("Ieri sera Pro Recco ha vinto ancora.", "it")
     assert got.get("Pro Recco") == "MISC"
 
 

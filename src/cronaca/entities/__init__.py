@@ -18,9 +18,10 @@ from cronaca.article import Article, Entity, Mention
 from cronaca.entities.cities import is_city
 from cronaca.entities.keys import entity_key, lemma_words
 from cronaca.entities.lexicon import Lexicon, lexicon
+from cronaca.entities.evidence import WEAK_LOC
 from cronaca.entities.mentions import Candidate, MentionFinder
 from cronaca.entities.tokens import tokenize
-from cronaca.entities.merge import Group, group
+from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.names import available as names_available, is_given_name, is_surname
 from cronaca.entities.nominal import link_nominals
 from cronaca.entities.words import common_word_test
@@ -124,7 +125,7 @@ def _type(g: Group, lex: Lexicon) -> str:
     longest = {m.text for m in g.full_mentions()}
     if any(is_city(f) for f in longest):
         return "LOC"
-    cues = Counter(m.cue for m in g.members if m.cue and m.kind == "name")
+    cues = Counter(m.cue for m in g.members if m.cue in TYPE_ORDER and m.kind == "name")
     if cues:
         return max(cues, key=lambda t: (cues[t], TYPE_ORDER.get(t, 0)))
     if all(len(f.split()) == 1 and (is_surname(f, lex) or is_given_name(f, lex)) for f in longest):
@@ -132,6 +133,8 @@ def _type(g: Group, lex: Lexicon) -> str:
     if any(len(f.split()) > 1 for f in longest) and (
             not names_available() or any(_rare_words(f, lex.code) for f in longest)):
         return "PER"     # "Ieng Sary", "Kelum De Silva": rare words only, as a foreign person's name
+    if any(m.cue == WEAK_LOC for m in g.members if m.kind == "name"):
+        return "LOC"     # "di Alcamo": a name nothing else types, after "of", is most often a place
     return UNKNOWN_TYPE
 
 
@@ -174,8 +177,9 @@ def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon) -> Entity:
     aliases = tuple(dict.fromkeys(m.text for m in members if m.text != name))
     country = g.place if len(g.place) == 2 and g.place.isupper() else ""
     english = g.place if g.place and not country else ""
+    key = (not g.place and alias_of(g)) or entity_key(type_, name, lang, country, english)
     return Entity(id=f"e{number}", name=name, type=type_, aliases=aliases, mentions=mentions,
-                  key=entity_key(type_, name, lang, country, english), backend=backend)
+                  key=key, backend=backend)
 
 
 __all__ = ["Entities", "find_candidates"]

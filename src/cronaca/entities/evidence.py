@@ -12,6 +12,7 @@ import functools
 import re
 
 from cronaca.entities.lexicon import Lexicon, fold
+from cronaca.entities.cities import is_city
 from cronaca.entities.names import is_given_name
 
 
@@ -22,7 +23,11 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "PER"
     if place:
         return "LOC"
-    if " ".join(words) in lex.org_names or any(w in lex.org_words for w in words):
+    if " ".join(words) in lex.org_names:
+        return "ORG"
+    if words[0] in lex.misc_words:          # "Festival di Sanremo", "Premio Strega": an event, a work
+        return "MISC"
+    if any(w in lex.org_words for w in words):
         return "ORG"
     if any(w in lex.org_words for w in _cue_words(lex, before)):     # "l'agenzia russa Ria Novosti"
         return "ORG"
@@ -32,22 +37,32 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"
     if len(words) > 1 and is_given_name(words[0], lex):
         return "PER"
-    if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words):
+    if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words) and not is_city(" ".join(words)):
         return "ORG"      # a country inside a longer name: "Forza Italia", "Telecom Italia"
     return None
 
 
+WEAK_LOC = "loc?"       # "di Alcamo": a place only when neither cue nor name list says otherwise
 _PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
+_TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)['’]?\s*$")
 
 
 def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
-    """"a Rieti", "in Texas": a place; "Benali ha detto", "secondo Benali": a person."""
+    """"a Rieti", "in Texas", "Festival di Sanremo": a place; "Benali ha detto", "secondo
+    Benali": a person; "il Milan", "della Juventus": an organisation."""
     before = _PREVIOUS.search(text, max(0, start - 25), start)
     word = fold(before.group(1)) if before else ""
     if word in lex.place_preps:
         return "LOC"
+    if word in lex.weak_place_preps:
+        return WEAK_LOC
     if word in lex.speech:
         return "PER"
+    if word in lex.articles:     # "il Milan", "della Juventus": places and people seldom take one
+        return "ORG"
+    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    if two and word in lex.connectors and fold(two.group(1)) in lex.misc_words:
+        return "LOC"             # "Festival di Sanremo", "Rally di Monza": where the event is
     after = fold(text[end:end + 40]).lstrip(" ,") + " "
     if after.split(" ", 1)[0] in _first_words(lex.speech) and any(
             after.startswith(v + " ") for v in lex.speech):
@@ -61,11 +76,12 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 
 
 def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
-    """The lower-case words just before a name, past adjectives of nationality."""
+    """The lower-case word just before a name, past adjectives of nationality ("l'agenzia
+    russa Ria Novosti"); only the nearest: "la sinistra a Perugia" says nothing of Perugia."""
     out = []
     for word in reversed(before):
         if not word.islower():
             break
         if not lex.demonym(word):
-            out.append(word)
-    return out[:3]
+            out.append(fold(word))
+    return out[:1]

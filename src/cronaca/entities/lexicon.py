@@ -11,7 +11,15 @@ person_titles ("presidente"), org_words (make a name an ORG: "università",
 "università di Nottingham", "provincia di Trapani"), org_nouns (institutions
 named by a noun: "il governo"), organisations (known ORG names), loc_words,
 connectors inside names ("di", "van"), not_names (months, weekdays), place_preps
-(prepositions before a place, "a", "in": they type a name nothing else types), suffixes
+(prepositions before a place, "a", "in": they type a name nothing else types),
+weak_place_preps ("di": the same, but after the given-name and surname lists), articles
+(articles and article-prepositions, "il", "della": before a name nothing else types,
+an organisation: "il Milan", "della Juventus"), adjective_endings ("ale", "ese": a
+lower-case word so ending continues an institution's name, "Parlamento europeo"),
+seat_heads (offices named with their seat: "Procura" in "Procura di Napoli", which
+ends before "di"), name_prefixes ("San": a word that starts a name, never an
+organisation before a person's name), misc_words (a name that starts with one names
+an event, prize or work, typed MISC: "Festival", "Premio"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
@@ -30,6 +38,7 @@ from cronaca import languages
 NAME_PARTICLES = frozenset("von van der den de du da di del della dos das bin ibn al el le la ter".split())
 
 
+@functools.lru_cache(maxsize=200_000)     # the same words are folded over and over
 def fold(text: str) -> str:
     """Lowercase without diacritics: the form gazetteer entries are compared in."""
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -56,12 +65,27 @@ class Lexicon:
     connectors: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()      # "a", "in": what comes before a place
+    weak_place_preps: frozenset[str] = frozenset() # "di": a place when no name list knows it
+    articles: frozenset[str] = frozenset()         # "il", "della": before an organisation
+    adjective_endings: tuple[str, ...] = ()        # "ale", "ese": "Parlamento europeo"
+    seat_heads: frozenset[str] = frozenset()       # "procura": "Procura | di Napoli"
+    name_prefixes: frozenset[str] = frozenset()    # "san": "San Marco" is no org + person
+    misc_words: frozenset[str] = frozenset()       # "festival": a name that starts so is an event
     speech: frozenset[str] = frozenset()           # "ha detto", "secondo": a person speaks
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
     demonym_prefixes: tuple[tuple[str, str], ...] = ()                          # (stem, ISO code)
     places: dict[str, Place] = field(default_factory=dict, repr=False)        # folded name -> Place
+
+    @functools.cached_property
+    def org_noun_words(self) -> int:
+        """Words in the longest institution noun ("vigili del fuoco": 3)."""
+        return max((len(n.split()) for n in self.org_nouns), default=0)
+
+    @functools.cached_property
+    def org_noun_starts(self) -> frozenset[str]:
+        return frozenset(n.split()[0] for n in self.org_nouns)
 
     def demonym(self, word: str) -> str | None:
         """ISO code of the country an adjective ("russo", "rosyjskiego") refers to."""
@@ -85,6 +109,18 @@ class Lexicon:
             for ending in ("",) + self.suffixes:   # the nominative ending is one of them
                 if (candidate + ending) in self.places:
                     return self.places[candidate + ending]
+        if len(last) == 2 and " " not in last[0]:   # "Wielkiej Brytanii", "Velké Británie"
+            return self._both_inflected(last[0], last[1])
+        return None
+
+    def _both_inflected(self, first: str, second: str) -> Place | None:
+        firsts = {s + e for s in self.stems(first) for e in ("",) + self.suffixes}
+        seconds = {s + e for s in self.stems(second) for e in ("",) + self.suffixes} | {second}
+        for a in firsts:
+            for b in seconds:
+                found = self.places.get(a + " " + b)
+                if found is not None:
+                    return found
         return None
 
     def stems(self, word: str) -> list[str]:
@@ -116,10 +152,19 @@ def _demonyms(entries) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return forms, tuple(prefixes)
 
 
+def _with_common(section) -> dict:
+    """The language's ``[entities]`` with the lists of common.toml's added to its own."""
+    common = languages.common_section("entities")
+    merged = dict(section)
+    for key in ("not_names", "organisations"):
+        merged[key] = list(section.get(key, ())) + list(common.get(key, ()))
+    return merged
+
+
 @functools.lru_cache(maxsize=64)
 def lexicon(code: str | None) -> Lexicon:
     data = languages.get(code)
-    section = data.section("entities")
+    section = _with_common(data.section("entities"))
     forms, prefixes = _demonyms(section.get("demonyms"))
     suffixes = tuple(sorted({fold(s) for s in section.get("suffixes", ())}, key=len, reverse=True))
     return Lexicon(
@@ -129,6 +174,10 @@ def lexicon(code: str | None) -> Lexicon:
         loc_words=_strings(section, "loc_words"),
         connectors=_strings(section, "connectors"), not_names=_strings(section, "not_names"),
         place_preps=_strings(section, "place_preps"), speech=_speech(data),
+        weak_place_preps=_strings(section, "weak_place_preps"),
+        articles=_strings(section, "articles"), seat_heads=_strings(section, "seat_heads"),
+        name_prefixes=_strings(section, "name_prefixes"), misc_words=_strings(section, "misc_words"),
+        adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
         places=_places(data.code, tuple(section.get("places", ()))))

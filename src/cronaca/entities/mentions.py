@@ -12,10 +12,12 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.evidence import cue, name_type
+from cronaca.entities.institutions import (adjectives_after, institution_length, is_seat,
+                                           person_across_connector, person_after, takes_adjectives)
 from cronaca.entities.names import is_given_name
+from cronaca.entities.run_places import place_after, place_from, place_prefix
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
 RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
@@ -53,14 +55,33 @@ class MentionFinder:
         while i < len(tokens):
             t = tokens[i]
             if not t.cap:
-                if not self._institution(text, tokens, i, found):
+                end = self._institution(text, tokens, i, found)
+                if end == i:
                     self._adjective(t, found)
-                i += 1
+                i = max(end, i + 1)
                 continue
             j = self._extend(text, tokens, i)
-            found.extend(self._split(text, tokens, i, j, headline, known_caps))
-            i = j
-        return found
+            pieces = self._split(text, tokens, i, j, headline, known_caps)
+            found.extend(pieces)
+            i = self._org_adjectives(text, tokens, j, pieces, found)
+        names = [(c.start, c.end) for c in found if c.kind == "name"]
+        # "governo Prodi": the head noun found as an institution is inside the name now
+        return [c for c in found if c.kind != "nominal" or not any(
+            s <= c.start and c.end <= e for s, e in names)]
+
+    def _org_adjectives(self, text, tokens, j, pieces, found) -> int:
+        """"Parlamento europeo": lower-case adjectives after an organisation end its name."""
+        last = pieces[-1] if pieces else None
+        if last is None or last.end != tokens[j - 1].end or last.type != "ORG" or not takes_adjectives(
+                self.lex, last.text.split()[0]):
+            return j
+        k = adjectives_after(self.lex, text, tokens, j)
+        if k > j:
+            last.end = tokens[k - 1].end
+            last.text = text[last.start:last.end]
+            for t in tokens[j:k]:
+                self._adjective(t, found)
+        return k
 
     def _extend(self, text: str, tokens: list[Token], i: int) -> int:
         """End (exclusive) of the capitalised run starting at ``i``, with connectors."""
@@ -89,15 +110,18 @@ class MentionFinder:
         return (b.cap and not b.opens and gap[:1] == " " and gap.endswith(("'", "’"))
                 and fold(gap.strip()[:-1]) in self.lex.connectors)
 
-    def _institution(self, text: str, tokens: list[Token], i: int, found: list[Candidate]) -> bool:
-        """"il governo", "la polizia", "il governo cinese": an organisation named by a noun."""
-        if fold(tokens[i].text) not in self.lex.org_nouns:
-            return False
-        start, end = tokens[i].start, tokens[i].end
-        if i + 1 < len(tokens) and self.lex.demonym(tokens[i + 1].text) and not tokens[i + 1].cap:
-            end = tokens[i + 1].end
+    def _institution(self, text: str, tokens: list[Token], i: int, found: list[Candidate]) -> int:
+        """"il governo", "i vigili del fuoco", "il governo cinese": an organisation named by
+        nouns (and the adjectives after them); the index after it, ``i`` if there is none."""
+        n = institution_length(self.lex, tokens, i, text)
+        if not n:
+            return i
+        j = adjectives_after(self.lex, text, tokens, i + n)
+        start, end = tokens[i].start, tokens[j - 1].end
         found.append(Candidate(start, end, text[start:end], "ORG", "nominal"))
-        return True
+        for t in tokens[i + n:j]:
+            self._adjective(t, found)
+        return j
 
     def _adjective(self, t: Token, found: list[Candidate]) -> None:
         code = self.lex.demonym(t.text)
@@ -130,11 +154,13 @@ class MentionFinder:
             if not t.cap or (ROMAN.match(t.text) and piece) or k < place_end:   # a connector inside a run
                 piece.append(k)
                 continue
-            place_end = self._place_from(text, tokens, k, j) if t.opens or headline else k
+            place_end = place_from(self.lex, text, tokens, k, j) if t.opens or headline else k
             if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
-            if piece and not tokens[piece[-1]].cap and self._place_after(text, tokens, k, j):
+            if piece and not tokens[piece[-1]].cap and place_after(self.lex, text, tokens, k, j, piece) or (
+                    self._after_connector(text, tokens, piece, k)
+                    and person_across_connector(self.lex, tokens, piece, k, j)):
                 out.append(self._classify(text, tokens, piece, title))   # "Piazza X di Pyongyang"
                 piece = []
             in_run = k + 1 < j and tokens[k + 1].cap
@@ -152,7 +178,7 @@ class MentionFinder:
                 title = word
             self._adjective(t, out)
         if piece:
-            n = self._place_prefix(text, tokens, piece)
+            n = place_prefix(self.lex, text, tokens, piece) or self._org_before_person(text, tokens, piece)
             if n:
                 out.append(self._classify(text, tokens, piece[:n], ""))
                 piece = piece[n:]
@@ -163,48 +189,30 @@ class MentionFinder:
         return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)
                 and zipf_frequency(fold(t.text), self.lex.code) >= OPENER_ZIPF)
 
-    def _place_from(self, text, tokens, k, j) -> int:
-        """End (exclusive) of the longest gazetteer place of several words starting at ``k``."""
-        for m in range(min(j, k + 4), k + 1, -1):
-            if self.lex.place(text[tokens[k].start:tokens[m - 1].end]):
-                return m
-        return k
+    def _org_before_person(self, text, tokens, piece) -> int:
+        before = [fold(t.text) for t in tokens[max(0, piece[0] - 4):piece[0]]
+                  if joined(text, t, tokens[piece[0]], any_gap=True)]
+        return person_after(self.lex, tokens, piece, before, self.is_common)
+
+    @staticmethod
+    def _after_connector(text, tokens, piece, k) -> bool:
+        """Does "di", "della" or an elided "dell'" stand just before token ``k``?"""
+        return bool(piece) and (not tokens[piece[-1]].cap
+                                or text[tokens[k - 1].end:tokens[k].start].strip().endswith(("'", "’")))
 
     def _common_alone(self, t: Token) -> bool:
         """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
         word = fold(t.text)
-        return (word not in self.lex.org_words and t.text not in self.name_words
+        return (word not in self.lex.org_words and word not in self.lex.org_names
+                and t.text not in self.name_words
                 and not self.lex.place(t.text) and self.is_common(t.text))
-
-    def _place_after(self, text, tokens, k, j) -> bool:
-        """"Palio di Siena": is the rest of the run from ``k`` a place, the run before it
-        not a place nor an organisation ("Università di Bologna")?"""
-        rest = text[tokens[k].start:tokens[j - 1].end]
-        if not (self.lex.place(rest) or is_city(rest)):
-            return False
-        head = [fold(t.text) for t in tokens[:k] if t.cap][-2:]
-        if any(w in self.lex.org_words or w in self.lex.org_heads or w in self.lex.loc_heads for w in head):
-            return False
-        return k < 2 or self.lex.place(text[tokens[k - 2].start:tokens[j - 1].end]) is None
-
-    def _place_prefix(self, text, tokens, piece) -> int:
-        """Length of a place that starts a longer run: "Германии Хайко Маас" (of Germany,
-        Heiko Maas), "USA Donald Trump"; 0 when there is none or the whole run is a place."""
-        whole = text[tokens[piece[0]].start:tokens[piece[-1]].end]
-        if len(piece) < 2 or self.lex.place(whole) or is_city(whole):
-            return 0
-        for n in range(len(piece) - 1, 0, -1):
-            if not tokens[piece[n - 1]].cap or not tokens[piece[n]].cap:
-                continue
-            if self.lex.place(text[tokens[piece[0]].start:tokens[piece[n - 1]].end]):
-                return n
-        return 0
 
     def _classify(self, text, tokens, piece, title) -> Candidate | None:
         while piece and not tokens[piece[-1]].cap:     # trailing connector
             piece.pop()
-        while piece and not tokens[piece[0]].cap:
-            piece.pop(0)
+        while piece and not tokens[piece[0]].cap:    # "Presidente della Repubblica": the title
+            piece.pop(0)                                # is of a person, not of what follows "of"
+            title = ""
         if not piece:
             return None
         first, last = tokens[piece[0]], tokens[piece[-1]]
@@ -212,8 +220,9 @@ class MentionFinder:
             return None
         start = first.start
         words = [fold(tokens[k].text) for k in piece]
-        before = [fold(t.text) for t in tokens[max(0, piece[0] - 4):piece[0]]
-                  if joined(text, t, tokens[piece[0]], any_gap=True)]
+        cased = [t.text for t in tokens[max(0, piece[0] - 4):piece[0]]
+                 if joined(text, t, tokens[piece[0]], any_gap=True)]
+        before = [fold(w) for w in cased]
         for word in reversed(before):  # "il Presidente russo Vladimir Putin"
             if title or not (word in self.lex.person_titles or self.lex.demonym(word)):
                 break
@@ -225,6 +234,8 @@ class MentionFinder:
             if len(before) < head_at or (head_at == 2 and before[-1] not in self.lex.connectors):
                 continue
             head = before[-head_at]
+            if head_at == 2 and is_seat(self.lex, [head]):
+                break   # "procura di Napoli", "governo di Prodi": the office, then the city or person
             if head in self.lex.org_heads or head in self.lex.loc_heads:
                 start = tokens[piece[0] - head_at].start
                 kind = "ORG" if head in self.lex.org_heads else "LOC"
@@ -234,7 +245,7 @@ class MentionFinder:
         name = text[start:last.end]
         place = self.lex.place(name)
         if kind is None:
-            kind = name_type(self.lex, words, before, place, title, first.text)
+            kind = name_type(self.lex, words, cased, place, title, first.text)
         cand = Candidate(start, last.end, name, kind, title=title, cue=cue(self.lex, text, start, last.end))
         if place and kind == "LOC":
             cand.country, cand.english = place.code, place.english

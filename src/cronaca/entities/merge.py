@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cronaca.entities.aliases import alias_key
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.mentions import Candidate
 
@@ -73,6 +74,7 @@ def group(cands: list[Candidate], lex: Lexicon) -> list[Group]:
         _add(groups, best, c, words)
     _late_full_names(groups, slack)
     _acronyms(groups, cands)
+    _same_alias(groups)
     _note_countries(groups, cands)
     return [g for g in groups if g.members]
 
@@ -123,6 +125,26 @@ def _acronyms(groups: list[Group], cands: list[Candidate]) -> None:
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             owner.members.extend(g.members)
+            g.members = []
+
+
+def alias_of(g: Group) -> str | None:
+    """The key the alias lists give one of the group's longest names ("Unii Europejskiej":
+    "org:eu"); a shorter one may be a word of a longer name ("Брекзит" in "Брекзит Мишел Барние")."""
+    return next((k for k in (alias_key(m.text) for m in g.full_mentions()) if k), None)
+
+
+def _same_alias(groups: list[Group]) -> None:
+    """"UE" and "Unii Europejskiej", "ЕС" and "Евросоюз": one entity when the aliases say so."""
+    first: dict[str, Group] = {}
+    for g in groups:
+        key = None if g.place or not g.members else alias_of(g)
+        if key is None:
+            continue
+        owner = first.setdefault(key, g)
+        if owner is not g:
+            owner.members.extend(g.members)
+            owner.forms.extend(g.forms)
             g.members = []
 
 

@@ -149,4 +149,9 @@ def common() -> Boilerplate:
     return Boilerplate.from_table(_read_sections(COMMON).get("boilerplate", {}))
 
 
-__all__ = ["Boilerplate", "LanguageData", "available", "common", "get", "normalise"]
+def common_section(name: str) -> Mapping[str, Any]:
+    """A section of ``common.toml`` as written (empty if absent): data for every language."""
+    return _read_sections(COMMON).get(name, MappingProxyType({}))
+
+
+__all__ = ["Boilerplate", "LanguageData", "available", "common", "common_section", "get", "normalise"]

@@ -1,0 +1,115 @@
+"""Where an organisation's name starts and ends, beyond its capitalised words.
+
+News writes institutions with common nouns ("i vigili del fuoco", "la polizia
+locale"), follows a name with a lower-case adjective that belongs to it
+("Parlamento europeo", "governo bulgaro", "Tribunale fallimentare"), names an
+office at a place ("Procura di Napoli": the prosecutors, then the city) and
+runs an organisation into the name of its head ("presidente della Repubblica
+Giorgio Napolitano"). Each function here answers one of these from the
+``[entities]`` data of the language; none branches on the language.
+"""
+from __future__ import annotations
+
+from cronaca import languages
+from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
+from cronaca.entities.names import is_given_name
+from cronaca.entities.tokens import Token, joined
+
+MAX_ADJECTIVES = 2      # "Tribunale amministrativo regionale"
+MIN_ADJECTIVE = 5       # letters: "stamani" is no adjective, but short words end like one too
+
+
+def institution_length(lex: Lexicon, tokens: list[Token], i: int, text: str) -> int:
+    """Tokens in the longest institution noun phrase at ``i`` ("vigili del fuoco"), or 0."""
+    if fold(tokens[i].text) not in lex.org_noun_starts:
+        return 0
+    for n in range(min(lex.org_noun_words, len(tokens) - i), 0, -1):
+        if n > 1 and not all(joined(text, a, b) for a, b in zip(tokens[i:i + n - 1], tokens[i + 1:i + n])):
+            continue
+        if " ".join(fold(t.text) for t in tokens[i:i + n]) in lex.org_nouns:
+            return n
+    return 0
+
+
+def is_adjective(lex: Lexicon, word: str) -> bool:
+    """A lower-case word that qualifies an institution: a demonym or an adjective ending
+    (and no function word: "poiché" ends like "pubbliche")."""
+    if not word[:1].islower():
+        return False
+    folded = fold(word)
+    return bool(lex.demonym(word)) or (len(folded) >= MIN_ADJECTIVE
+                                       and folded.endswith(lex.adjective_endings)
+                                       and word.lower() not in languages.get(lex.code).stopwords)
+
+
+def adjectives_after(lex: Lexicon, text: str, tokens: list[Token], j: int) -> int:
+    """End (exclusive) of the lower-case adjectives that follow a name ending before ``j``."""
+    k = j
+    while (k < len(tokens) and k - j < MAX_ADJECTIVES and 0 < k
+           and joined(text, tokens[k - 1], tokens[k]) and is_adjective(lex, tokens[k].text)):
+        k += 1
+    return k
+
+
+def takes_adjectives(lex: Lexicon, first_word: str) -> bool:
+    """"Parlamento europeo": a name that starts with an organisation word."""
+    word = fold(first_word)
+    return word in lex.org_words or word in lex.org_heads or word in lex.org_nouns
+
+
+def is_seat(lex: Lexicon, words: list[str]) -> bool:
+    """"Procura di Napoli", "Corte d'Appello di Torino": an office named with the place it sits in."""
+    return any(fold(w) in lex.seat_heads for w in words)
+
+
+def person_across_connector(lex: Lexicon, tokens: list[Token], piece: list[int], k: int, j: int) -> bool:
+    """Is "di"/"della" before token ``k`` the border of a person's name? "Riccardo Coppini
+    dell'Onda" (a given name and a surname, then "of"), "Udc di Pierferdinando Casini"
+    (a given name and another word after "of")."""
+    caps = [p for p in piece if tokens[p].cap]
+    if len(caps) >= 2 and caps == piece[:len(caps)] and is_given_name(tokens[caps[0]].text, lex):
+        return True
+    return is_given_name(tokens[k].text, lex) and k + 1 < j and tokens[k + 1].cap
+
+
+def person_after(lex: Lexicon, tokens: list[Token], piece: list[int], before: list[str],
+                 is_common=None) -> int:
+    """Where a person's name starts inside a run that first names an organisation:
+    "(presidente della) Repubblica Giorgio Napolitano", "PD Guglielmo Epifani". 0 if nowhere.
+
+    The person starts at a known given name that does not follow another given name
+    and is followed by at least one more word; what comes first must look like an
+    organisation (an org word, an acronym, a place) or follow "title + of".
+    """
+    for n in range(1, len(piece) - 1):
+        t, prev = tokens[piece[n]], tokens[piece[n - 1]]
+        if not (t.cap and prev.cap and is_given_name(t.text, lex)) or is_given_name(prev.text, lex):
+            continue
+        rest = [tokens[k].text for k in piece[n + 1:]]
+        if not rest or not all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in rest):
+            continue
+        head = [tokens[k].text for k in piece[:n]]
+        if fold(head[0]) in lex.name_prefixes:
+            continue
+        if _looks_like_org(lex, head) or _title_of(lex, before) or (
+                is_common is not None and n == 1 and _common_title(lex, head[0], is_common)):
+            return n
+    return 0
+
+
+def _common_title(lex: Lexicon, word: str, is_common) -> bool:
+    """"Contrammiraglio Gualtiero Mattesi", "Padre Bernardo Rossi": a capitalised common noun
+    before a person is a title (but "Via Giuseppe Verdi", "Banca ..." name a place, an org)."""
+    folded = fold(word)
+    return (folded not in lex.loc_words and folded not in lex.loc_heads and folded not in lex.org_words
+            and folded not in lex.org_heads and is_common(word))
+
+
+def _looks_like_org(lex: Lexicon, head: list[str]) -> bool:
+    return (any(fold(w) in lex.org_words for w in head) or (len(head) == 1 and head[0].isupper())
+            or lex.place(" ".join(head)) is not None)
+
+
+def _title_of(lex: Lexicon, before: list[str]) -> bool:
+    """"il segretario del ...", "il leader dell'...": a person's title just before."""
+    return any(w in lex.person_titles for w in before[-3:])

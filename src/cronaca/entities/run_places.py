@@ -1,0 +1,49 @@
+"""Places inside a capitalised run: where one starts, ends, or ends a longer name.
+
+"Stati Uniti" at a line start is one place though "Stati" alone is a common word;
+"Palio di Siena" is an event and a city; "USA Donald Trump" is a country and a
+person. Functions of the language's ``Lexicon`` and the run's tokens.
+"""
+from __future__ import annotations
+
+from cronaca.entities.cities import is_city
+from cronaca.entities.institutions import is_seat
+from cronaca.entities.lexicon import Lexicon, fold
+
+
+def place_from(lex: Lexicon, text, tokens, k, j) -> int:
+    """End (exclusive) of the longest gazetteer place of several words starting at ``k``."""
+    for m in range(min(j, k + 4), k + 1, -1):
+        if lex.place(text[tokens[k].start:tokens[m - 1].end]):
+            return m
+    return k
+
+
+def place_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
+    """"Palio di Siena": is the rest of the run from ``k`` a place, the run before it
+    not a place nor an organisation ("Università di Bologna")?"""
+    rest = text[tokens[k].start:tokens[j - 1].end]
+    if fold(tokens[piece[0]].text) in lex.misc_words:
+        return True         # "Festival di Sanremo", "Trattato di Maastricht": an event, a place
+    if not (lex.place(rest) or is_city(rest)):
+        return False
+    if is_seat(lex, [tokens[p].text for p in piece]):
+        return True
+    head = [fold(t.text) for t in tokens[:k] if t.cap][-2:]
+    if any(w in lex.org_words or w in lex.org_heads or w in lex.loc_heads for w in head):
+        return False
+    return k < 2 or lex.place(text[tokens[k - 2].start:tokens[j - 1].end]) is None
+
+
+def place_prefix(lex: Lexicon, text, tokens, piece) -> int:
+    """Length of a place that starts a longer run: "Германии Хайко Маас" (of Germany,
+    Heiko Maas), "USA Donald Trump"; 0 when there is none or the whole run is a place."""
+    whole = text[tokens[piece[0]].start:tokens[piece[-1]].end]
+    if len(piece) < 2 or lex.place(whole) or is_city(whole):
+        return 0
+    for n in range(len(piece) - 1, 0, -1):
+        if not tokens[piece[n - 1]].cap or not tokens[piece[n]].cap:
+            continue
+        if lex.place(text[tokens[piece[0]].start:tokens[piece[n - 1]].end]):
+            return n
+    return 0
