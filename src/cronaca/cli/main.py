@@ -12,6 +12,7 @@ from cronaca.cli.corpus import export, ingest, search, show
 from cronaca.cli.evaluate import eval_group
 from cronaca.cli.links import link, links
 from cronaca.cli.quotes import quotes
+from cronaca.cli.stories import cluster, stories, story
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,7 +31,7 @@ def cli(verbose: bool) -> None:
 cli.add_command(analyze)
 cli.add_command(eval_group)
 cli.add_command(quotes)
-for command in (ingest, search, show, export, link, links):
+for command in (ingest, search, show, export, link, links, cluster, stories, story):
     cli.add_command(command)
 
 
