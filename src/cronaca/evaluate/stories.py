@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+from cronaca.evaluate.corpus_entities import LANGS
 from cronaca.evaluate.entities import read_bsnlp_raw
 
 TUNE_TOPICS = ("asia_bibi", "ec")        # the thresholds were chosen on these two only
@@ -29,11 +30,11 @@ def bsnlp_documents(directory: str | Path, topics: list[str] | None = None) -> l
     """Every raw document: source, topic, language, date, title, text; oldest first."""
     docs = []
     for path in sorted(Path(directory).glob("*/raw/*/*.txt")):
-        topic = path.parts[-4]
+        topic, lang = path.parts[-4], LANGS.get(path.parent.name, path.parent.name)
         if topics and topic not in topics:
             continue
         header = path.read_text("utf-8-sig").splitlines()[:5]
-        _, lang, text = read_bsnlp_raw(path)
+        _, _, text = read_bsnlp_raw(path)       # its language line says cz, ua at times
         date = header[2].strip() if len(header) > 2 else ""
         docs.append({"source": f"{topic}/{lang}/{path.stem}", "topic": topic, "language": lang,
                      "published": date[:10] if date[:4].isdigit() else None,

@@ -1,6 +1,7 @@
 """What clustering reads from the link tables: facts, vectors, dates, links, candidates."""
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import Counter
 from datetime import date
@@ -11,6 +12,15 @@ from cronaca.stories.score import Fact, Side
 RARE_KEYS = 20        # an article's rarest facts used to find candidates
 PER_KEY = 200         # a fact in more articles than this finds no candidates (but still scores)
 FACT_CANDIDATES = 40
+STEM = 5              # name words cut to this many letters: "Junckera" and "Juncker" meet
+
+
+def expand(facts: set[Fact]) -> set[Fact]:
+    """The facts and the words of each name cut to a stem: keys made in different
+    languages often differ by an ending or a word ("bibi a", "asia bibi", "bibi")."""
+    words = {("word", w[:STEM]) for kind, value in facts if kind in ("name", "speaker")
+             and not value.startswith("iso:") for w in value.split() if len(w) >= 4}
+    return facts | words
 
 
 def _day(published: str | None) -> int | None:
@@ -35,15 +45,20 @@ def sides(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Side]:
             f"SELECT article, kind, value FROM link_features WHERE article IN ({marks})", ids):
         if rowid in out:
             out[rowid].facts.add((kind, value))
+    for side in out.values():
+        side.facts = expand(side.facts)
     return out
 
 
 def document_frequencies(conn: sqlite3.Connection, upto: int | None = None) -> Counter:
     """In how many articles each fact is (articles up to row id ``upto``, if given)."""
-    sql = "SELECT kind, value, COUNT(*) FROM link_features"
+    sql = "SELECT article, kind, value FROM link_features"
     sql += " WHERE article <= ?" if upto is not None else ""
-    rows = conn.execute(sql + " GROUP BY kind, value", [upto] if upto is not None else [])
-    return Counter({(k, v): n for k, v, n in rows})
+    rows = conn.execute(sql + " ORDER BY article", [upto] if upto is not None else [])
+    counts: Counter = Counter()
+    for _, group in itertools.groupby(rows, key=lambda r: r[0]):
+        counts.update(expand({(kind, value) for _, kind, value in group}))
+    return counts
 
 
 def links(conn: sqlite3.Connection, rowid: int) -> dict[int, float]:
