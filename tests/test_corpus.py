@@ -126,7 +126,7 @@ def test_migrations_are_recorded_and_run_once(tmp_path):
     Corpus(tmp_path / "m.db").close()
     with Corpus(tmp_path / "m.db") as corpus:
         names = [r[0] for r in corpus.conn.execute("SELECT name FROM migrations")]
-    assert names == ["0001_articles", "0002_raw_pages", "0003_links"]
+    assert names == ["0001_articles", "0002_raw_pages", "0003_links", "0004_stories"]
     conn = sqlite3.connect(tmp_path / "m.db")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 

@@ -136,6 +136,28 @@ def eval_diff(directories, limit, seed, as_json):
     click.echo(ev.format_diff_report(injected, translations))
 
 
+@eval_group.command("stories")
+@click.option("--bsnlp", "directory", required=True, type=click.Path(exists=True, file_okay=False),
+              help="A BSNLP folder: one TOPIC/raw/LANG/*.txt folder a topic.")
+@click.option("--topic", "topics", multiple=True, metavar="NAME",
+              help="Only these topics (repeatable).")
+@click.option("--db", metavar="PATH", help="Keep the corpus in PATH (documents already in it "
+              "are not analysed again) instead of a temporary file.")
+@click.option("--rebuild", is_flag=True, help="Cluster the whole corpus again before scoring.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_stories(directory, topics, db, rebuild, as_json):
+    """BCubed precision/recall/F1 of stories against BSNLP topics, over all articles,
+    per language, and on the topics the thresholds were chosen on and the others.
+
+    Each document is analysed, linked and assigned to a story as ingest does,
+    oldest first.
+    """
+    from cronaca.evaluate.stories import evaluate_stories, format_stories_report
+    result = evaluate_stories(directory, list(topics) or None, db=db, rebuild=rebuild)
+    _require(result["articles"], directory, "holds no TOPIC/raw/LANG/*.txt documents")
+    click.echo(json.dumps(result, indent=2) if as_json else format_stories_report(result))
+
+
 @eval_group.command("diagnostics")
 @click.argument("directories", nargs=-1, required=True,
                 type=click.Path(exists=True, file_okay=False))

@@ -42,18 +42,31 @@ class Corpus:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self.conn)
-            self._linker = None
+            self._linker = self._clusterer = None
         except sqlite3.DatabaseError as exc:
             raise CronacaError("bad_corpus", self.path, detail=str(exc)) from None
 
     def ingest(self, inputs: Iterable[str], options: AnalyzeOptions | None = None,
                **kwargs) -> IngestStats:
         if self.linking:
-            self.linker.catch_up()      # what a killed run stored but did not link
-        kwargs.setdefault("on_write", self.linker.update if self.linking else None)
+            self.catch_up()             # what a killed run stored but did not link or place
+        kwargs.setdefault("on_write", self.on_write if self.linking else None)
         return ingest(self.conn, inputs, options, **kwargs)
 
     linking = True          # link each article as it is ingested (Corpus.linking = False: not)
+    clustering = True       # then assign it to a story (needs linking: its facts and vector)
+
+    def catch_up(self) -> None:
+        """Link, then place in a story, the articles a killed run stored but did not."""
+        self.linker.catch_up()
+        if self.clustering:
+            self.stories_clusterer.run()
+
+    def on_write(self, rowid: int, article: Article) -> None:
+        """The ingest hook: link the article, then place it in a story."""
+        self.linker.update(rowid, article)
+        if self.clustering:
+            self.stories_clusterer.assign(rowid)
 
     @property
     def linker(self):
@@ -61,6 +74,29 @@ class Corpus:
             from cronaca.links import Linker
             self._linker = Linker(self.conn)
         return self._linker
+
+    @property
+    def stories_clusterer(self):
+        if self._clusterer is None:
+            from cronaca.stories import Clusterer
+            self._clusterer = Clusterer(self.conn, self.linker)
+        return self._clusterer
+
+    def cluster(self, rebuild: bool = False) -> int:
+        """Assign articles without a story (``rebuild``: all again, oldest first);
+        returns the number of stories."""
+        return self.stories_clusterer.run(rebuild)
+
+    def stories(self, min_size: int = 1, language: str | None = None,
+                limit: int | None = None) -> list[dict]:
+        """Stories, largest first: size, languages, time span, top names and speakers."""
+        from cronaca.stories import list_stories
+        return list_stories(self.conn, min_size, language, limit)
+
+    def story(self, story_id: int) -> dict | None:
+        """One story with its articles (id, source, url, language, title, published)."""
+        from cronaca.stories import get_story
+        return get_story(self.conn, story_id)
 
     def link(self, rebuild: bool = False) -> int:
         """Link every article again (``rebuild``: signatures and embeddings too);

@@ -15,7 +15,9 @@ full Article JSON, zlib-compressed, kept out of the hot table), ``sources``
 the evidence, and what a better pipeline can analyse again), ``links`` (pairs
 of articles: duplicate, rewrite, translation or same story, with a score and
 the evidence) and the ``link_*`` tables they are computed from (MinHash and
-embedding per article, LSH buckets, names/numbers/dates per article).
+embedding per article, LSH buckets, names/numbers/dates per article),
+``stories`` and ``story_articles`` (each article in at most one story, with
+the score it joined with; see docs/stories.md).
 """
 from __future__ import annotations
 
@@ -169,6 +171,21 @@ CREATE TABLE link_features (               -- language-independent evidence: nam
 );
 CREATE INDEX link_features_value ON link_features(kind, value);
 CREATE INDEX link_features_article ON link_features(article);
+"""),
+    ("0004_stories", """
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL               -- an article joined, left, or another story merged in
+);
+
+CREATE TABLE story_articles (
+    article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    score REAL,                            -- 0..1, how strongly it joined; NULL: it opened the story
+    joined_at TEXT NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story);
 """),
 ]
 
