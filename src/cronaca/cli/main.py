@@ -13,6 +13,7 @@ from cronaca.cli.evaluate import eval_group
 from cronaca.cli.links import link, links
 from cronaca.cli.provenance import diff, origin
 from cronaca.cli.quotes import quotes
+from cronaca.cli.serve import serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,7 +32,7 @@ def cli(verbose: bool) -> None:
 cli.add_command(analyze)
 cli.add_command(eval_group)
 cli.add_command(quotes)
-for command in (ingest, search, show, export, link, links, origin, diff):
+for command in (ingest, search, show, export, link, links, origin, diff, serve):
     cli.add_command(command)
 
 
