@@ -134,6 +134,7 @@ def test_a_cross_site_post_is_refused(client):
                        headers={"Sec-Fetch-Site": "cross-site"}).status_code == 403
     assert client.post("/api/analyze", json={"text": HOSTILE},
                        headers={"Origin": "https://evil.example"}).status_code == 403
+    assert client.post("/analyse", data=data, headers={"Origin": "null"}).status_code == 403
     # without the form token, or with another one
     assert client.post("/analyse", data={"text": HOSTILE}).status_code == 403
     assert client.post("/analyse", data={**data, "csrf": token + "x"}).status_code == 403

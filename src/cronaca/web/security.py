@@ -16,7 +16,7 @@ HEADERS = [
      b"img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
      b"frame-ancestors 'none'"),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),     # no-referrer would make form posts' Origin "null"
     (b"x-frame-options", b"DENY"),
 ]
 
@@ -120,8 +120,8 @@ class CrossSiteGuard:
 def _cross_site(scope) -> bool:
     headers = Headers(scope=scope)
     site = headers.get("sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return True
+    if site is not None:        # the browser's own word; Origin may be "null" then
+        return site not in ("same-origin", "none")
     origin = headers.get("origin")
     if origin is None:
         return False
