@@ -329,3 +329,41 @@ def test_openapi_describes_the_api_with_the_article_schema(client):
     assert "Article" in schemas
     refs = re.findall(r'"\$ref": "#/components/schemas/([^"]+)"', str(spec).replace("'", '"'))
     assert refs and all(name in schemas for name in refs)
+
+
+def test_a_page_can_be_stored_and_read_back(tmp_path, pipeline):
+    db = tmp_path / "store.db"
+    Corpus(db).close()
+    with make_client(db, pipeline) as c:
+        stored = analyse(c, text=HOSTILE, kind="text", store="1")
+        assert stored.status_code == 200 and stored.url.path == "/articles/1"
+        assert "Paolo Verdi" in stored.text and 'href="/origin/1"' in stored.text
+        again = c.post("/api/analyze", json={"text": HOSTILE, "store": True}).json()
+        assert again["corpus_id"] == 1                     # the same text is one article
+        assert c.get("/api/counts").json()["articles"] == 1
+
+
+def test_cronaca_serve_starts_a_server(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "cronaca", "serve", "--db",
+                             str(tmp_path / "served.db"), "--port", str(port)],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, answer = time.monotonic() + 60, None
+        while answer is None and time.monotonic() < deadline:
+            try:
+                answer = urllib.request.urlopen(f"http://127.0.0.1:{port}/api/counts", timeout=5)
+            except OSError:
+                time.sleep(0.2)
+        assert answer is not None and json.load(answer)["articles"] == 0
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert f"cronaca: serving {tmp_path / 'served.db'} on http://127.0.0.1:{port}/" in err

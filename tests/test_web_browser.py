@@ -162,6 +162,15 @@ def test_copy_versus_likely_original(page, server, corpus_db):
     shot(page, "origin-phone")
 
 
+def test_speaker_page_with_its_timeline(page, server):
+    page.goto(server + "/speakers")
+    page.get_by_role("link", name="Henrik Aaltonen").click()
+    expect(page.get_by_role("heading", name="What Henrik Aaltonen said")).to_be_visible()
+    assert page.locator("figure.timeline svg circle").count() >= 2
+    assert page.locator("ol.quotes li[lang=it]").count() >= 1       # across languages
+    shot(page, "speaker")
+
+
 def test_open_a_story(page, server):
     if not hasattr(Corpus, "stories"):
         pytest.skip("the corpus has no stories API yet (Corpus.stories)")

@@ -33,7 +33,11 @@ def timeline(items: list[dict]) -> dict | None:
                "title": f"{d.isoformat()} · {item['group'] or '?'} · {item.get('title') or ''}"}
               for d, item in sorted(dated, key=lambda p: p[0])]
     height = TOP + ROW * len(groups) + BOTTOM
-    ticks = [{"x": x(d), "label": d.isoformat()} for d in _ticks(first, last)]
+    marks = _ticks(first, last)
+    ticks = [{"x": x(d), "label": d.isoformat(),
+              "anchor": "middle" if len(marks) == 1 else
+              "start" if i == 0 else "end" if i == len(marks) - 1 else "middle"}
+             for i, d in enumerate(marks)]
     return {"width": WIDTH, "height": height, "rows": rows, "points": points,
             "ticks": ticks, "axis_y": height - BOTTOM + 4, "left": LEFT,
             "right": WIDTH - RIGHT, "undated": len(items) - len(dated),
