@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'cronaca[web]'")
-pytest.importorskip("multipart", reason="python-multipart is not installed (cronaca[web])")
+pytest.importorskip("python_multipart", reason="python-multipart is not installed (cronaca[web])")
 
 from click.testing import CliRunner  # noqa: E402
 
 with warnings.catch_warnings():     # Starlette 1.x asks for httpx2; httpx works the same here
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient  # noqa: E402
 from localserver import serve  # noqa: E402
 
@@ -207,6 +207,8 @@ def test_url_analysis_keeps_the_private_address_guard(corpus_db, pipeline):
             refused = analyse(c, url=url)
             assert refused.status_code == 400
             assert "loopback, private or link-local" in refused.text
+            api = c.post("/api/analyze", json={"url": url})
+            assert api.status_code == 400 and api.json()["error"] == "private_address"
         with make_client(corpus_db, pipeline, allow_private=True) as c:
             allowed = analyse(c, url=url)
             assert allowed.status_code == 200 and "Ponte chiuso a Lecco" in allowed.text
