@@ -306,6 +306,10 @@ def test_api_returns_the_article_json_of_the_cli(client, pipeline):
     validate_article(stored)
     assert client.get("/api/articles/999").status_code == 404
     assert client.post("/api/analyze", json={}).status_code == 400
+    upload = client.post("/api/analyze/file", files={"file": ("ferry.html", (
+        PROVENANCE / "en_original.html").read_bytes(), "text/html")})
+    assert upload.status_code == 200
+    assert upload.json()["title"] == "Ferry operator halts Baltic route after fuel dispute"
 
 
 @needs_model
@@ -324,7 +328,7 @@ def test_api_search_quotes_origin_diff(client):
 
 def test_openapi_describes_the_api_with_the_article_schema(client):
     spec = client.get("/api/openapi.json").json()
-    assert {"/api/analyze", "/api/articles/{ref}", "/api/search", "/api/quotes",
+    assert {"/api/analyze", "/api/analyze/file", "/api/articles/{ref}", "/api/search", "/api/quotes",
             "/api/origin/{ref}", "/api/diff", "/api/stories"} <= set(spec["paths"])
     assert not any(p.startswith(("/analyse", "/speakers")) for p in spec["paths"])
     schemas = spec["components"]["schemas"]

@@ -2,7 +2,7 @@
 same search, quotes, origin and diff records as the CLI's ``-f json``."""
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from pydantic import BaseModel, Field
 
 from cronaca.corpus.query import Filters
@@ -28,14 +28,31 @@ def _filters(language, site, since, until, speaker=None) -> Filters:
 
 @router.post("/analyze", responses={200: ARTICLE}, summary="Analyse one page")
 def analyze(request: Request, body: AnalyzeRequest) -> dict:
-    config, worker = request.app.state.config, request.app.state.worker
+    config = request.app.state.config
     content = body.html if body.html is not None else body.text
     try:
         page = page_from(config, text=content or "", url=body.url or "",
                          kind="html" if body.html is not None else "text")
     except InputError as exc:
         raise HTTPException(400, str(exc)) from None
-    if body.store:
+    return _run(request, page, body.store)
+
+
+@router.post("/analyze/file", responses={200: ARTICLE}, summary="Analyse an uploaded page")
+def analyze_file(request: Request, file: UploadFile = File(..., description="a saved page"),
+                 kind: str = Form("auto", description="auto, text or html"),
+                 store: bool = Form(False)) -> dict:
+    data = file.file.read()          # in memory: the body cap bounds it
+    if not data:
+        raise HTTPException(400, "The uploaded file is empty.")
+    page = page_from(request.app.state.config, upload=data, filename=file.filename or "",
+                     kind=kind)
+    return _run(request, page, store)
+
+
+def _run(request: Request, page, store: bool) -> dict:
+    worker = request.app.state.worker
+    if store:
         rowid = worker.store(page)
         with open_corpus(request) as corpus:
             return {**corpus.article(rowid).to_dict(), "corpus_id": rowid}
