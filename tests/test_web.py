@@ -294,6 +294,17 @@ def test_story_pages_read_the_corpus_story_dicts(client, monkeypatch):
     assert client.get("/api/stories/7").json()["top_speakers"] == ["Henrik Aaltonen"]
 
 
+def test_story_dicts_with_other_key_names_are_read_too():
+    from cronaca.web.stories import normalise
+    story = normalise({"id": 1, "size": 1, "first": "2026-01-02", "last": "2026-01-05",
+                       "names": ["Tallinn"], "speakers": ["Henrik Aaltonen"], "title": "T",
+                       "articles": [{"id": 4, "language": "fi", "published": "2026-01-02"}]})
+    assert story["entities"] == [{"name": "Tallinn", "count": None}]
+    assert story["speakers"] == [{"name": "Henrik Aaltonen", "count": None}]
+    assert (story["first"], story["last"], story["languages"]) == ("2026-01-02", "2026-01-05", ["fi"])
+    assert story["by_language"] == [("fi", story["articles"])]
+
+
 def test_api_returns_the_article_json_of_the_cli(client, pipeline):
     from cronaca.api import analyze
     from cronaca.sources.page import Page as SourcePage

@@ -46,7 +46,8 @@ def normalise(story: dict) -> dict:
                             sorted({a.get("language") or "?" for a in articles}))
     out["first"] = story.get("first_published") or story.get("first")
     out["last"] = story.get("last_published") or story.get("last")
-    out["entities"] = _names(story.get("top_entities") or story.get("entities") or [])
+    out["entities"] = _names(story.get("top_entities") or story.get("names")
+                             or story.get("entities") or [])
     out["speakers"] = _names(story.get("top_speakers") or story.get("speakers") or [])
     out["title"] = story.get("title") or next((a.get("title") for a in articles
                                                if a.get("title")), None)
