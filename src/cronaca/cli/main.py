@@ -13,6 +13,7 @@ from cronaca.cli.evaluate import eval_group
 from cronaca.cli.links import link, links
 from cronaca.cli.provenance import diff, origin
 from cronaca.cli.quotes import quotes
+from cronaca.cli.serve import serve
 from cronaca.cli.stories import cluster, stories, story
 
 
@@ -33,7 +34,7 @@ cli.add_command(analyze)
 cli.add_command(eval_group)
 cli.add_command(quotes)
 for command in (ingest, search, show, export, link, links, origin, diff, cluster, stories,
-                story):
+                story, serve):
     cli.add_command(command)
 
 
