@@ -67,3 +67,17 @@ def test_habitual_latin_letter_in_cyrillic_is_one_warning_roman_numerals_none() 
     art = run(text, "uk")
     mixed = [d for d in art.diagnostics if d.kind == "mixed_script"]
     assert len(mixed) == 1 and mixed[0].severity < 0.5 and "3 words" in mixed[0].evidence
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # German nouns are capitalised: they must not break the run as names would.
+    ("Il ponte resterà chiuso nach dem Willen der Regierung fino alla primavera.",
+     "nach dem Willen der Regierung"),
+    # "des" is French and German alike: it continues a German run.
+    ("Il festival ha chiuso am Abend des zweiten Tages con un concerto in piazza.",
+     "am Abend des zweiten Tages"),
+])
+def test_german_fragment_in_italian(text, fragment) -> None:
+    art = run(text, "it")
+    assert found(art, "foreign_fragment") == [fragment]
+    assert "German" in art.diagnostics[0].evidence

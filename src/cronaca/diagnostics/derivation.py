@@ -28,17 +28,18 @@ from collections import Counter
 
 from cronaca import languages
 from cronaca.diagnostics import hunspell
-from cronaca.diagnostics.lexicon import in_wordfreq, lexicon
+from cronaca.diagnostics.lexicon import in_wordfreq, lexicon, zipf
 
 TOP = 300_000             # words of wordfreq's list the stems are learnt from
 ENDINGS, MAX_ENDING = 120, 3
 MIN_STEM = 6              # a shorter shared stem says too little ("polit-")
 NAME_STEM, NAME_SUFFIX = 5, 6
+COMMON = 4.0             # Zipf of a common word (without Hunspell to tell names apart)
 
 
-def explained(word: str, lang: str, names: frozenset[str] = frozenset()) -> bool:
-    low = word.casefold()
-    if (_inflected(low, lang) or _derived_from_name(low, names)
+def explained(word: str, lang: str, names: dict[str, str] | None = None) -> bool:
+    low, names = word.casefold(), names or {}
+    if (_inflected(low, lang) or _derived_from_name(low, names, lang)
             or _enclitic(low, lang) or _compound(low, lang, names)):
         return True
     return any(low.startswith(p) and len(low) - len(p) >= MIN_STEM
@@ -84,19 +85,28 @@ def _takes_ending(stem: str, words: list[str], endings: frozenset[str]) -> bool:
     return False
 
 
-def _derived_from_name(word: str, names: frozenset[str]) -> bool:
-    """A name of the article, maybe without its last letters, + a short suffix."""
-    return any(word[:cut] in names for cut in range(NAME_STEM, len(word))
-               if len(word) - cut <= NAME_SUFFIX)
+def _derived_from_name(word: str, names: dict[str, str], lang: str) -> bool:
+    """A proper name of the article, maybe without its last letters, + a short suffix."""
+    return any(word[:cut] in names and _proper(names[word[:cut]], lang)
+               for cut in range(NAME_STEM, len(word)) if len(word) - cut <= NAME_SUFFIX)
 
 
-def name_stems(names) -> frozenset[str]:
-    """The casefolded names and the same without one or two final letters ("pákistán", "pákistá")."""
-    out = set()
+@functools.lru_cache(maxsize=4096)
+def _proper(name: str, lang: str) -> bool:
+    """Not a common word in lower case: a headline's "Avoiding Tax" is no name to derive from.
+    Hunspell knows proper names only capitalised; without it, wordfreq must find it rare."""
+    answer = hunspell.lookup(name, lang)
+    return not answer if answer is not None else zipf(name, lang) < COMMON
+
+
+def name_stems(names) -> dict[str, str]:
+    """{stem: name} for the casefolded names and the same without one or two final letters
+    ("pákistán", "pákistá")."""
+    out = {}
     for name in names:
         low = name.casefold()
-        out.update(low[:len(low) - k] for k in range(3) if len(low) - k >= NAME_STEM)
-    return frozenset(out)
+        out.update((low[:len(low) - k], low) for k in range(3) if len(low) - k >= NAME_STEM)
+    return out
 
 
 def _enclitic(word: str, lang: str) -> bool:
@@ -108,13 +118,13 @@ def _enclitic(word: str, lang: str) -> bool:
     return False
 
 
-def _compound(word: str, lang: str, names: frozenset[str]) -> bool:
+def _compound(word: str, lang: str, names: dict[str, str]) -> bool:
     links = _data(lang, "compound_links")
     if not links:
         return False
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
-        if not (in_wordfreq(tail, lang) or _inflected(tail, lang) or _derived_from_name(tail, names)):
+        if not (in_wordfreq(tail, lang) or _inflected(tail, lang) or _derived_from_name(tail, names, lang)):
             continue
         if any(head.endswith(link) and in_wordfreq(head[:len(head) - len(link)], lang)
                for link in links if len(head) - len(link) >= 4):

@@ -25,7 +25,7 @@ from cronaca.diagnostics.derivation import explained, name_stems
 from cronaca.diagnostics.lexicon import in_wordfreq, known, suggest, usable
 from cronaca.diagnostics.lost import find_lost
 from cronaca.diagnostics.names import language_name
-from cronaca.diagnostics.traces import script
+from cronaca.diagnostics.traces import LOOKALIKES, script
 
 MIN_LETTERS = 4
 MAX_LETTERS = 40             # longer runs of letters are junk (a pasted blob), and slow to look up
@@ -44,13 +44,15 @@ def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
         return
     sentences = ctx.article.sentences
     main = _main_script(ctx)
-    names = name_stems(w.text for w in ctx.words if w.name and not w.masked)
+    # Entity mentions only: a capitalised word in a title ("Avoiding") is no name to derive from.
+    names = name_stems(part for e in ctx.article.entities for m in e.mentions if m.kind == "name"
+                       for part in _PARTS.sub(" ", m.text).split())
     found = []
     for n, word in enumerate(ctx.words):
         if word.masked or word.name or not word.text[:1].islower() or script(word.text[0]) != main:
             continue                 # a Latin word in a Russian text is foreign or code, not Russian
-        if len({script(c) for c in word.text} - {None}) > 1:
-            continue                 # mixed_script says it better
+        if _homoglyph_of_a_word(word.text, ctx.lang):
+            continue                 # "осъденa" (Latin a): one fault, mixed_script says it
         lang = sentences[word.sentence].language
         if lang and lang != ctx.lang:
             continue
@@ -66,6 +68,14 @@ def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
     for word, unknown in found:
         if stems[word.text.casefold()[:STEM]] == 1:
             yield _diagnostic(word, unknown, ctx.lang)
+
+
+def _homoglyph_of_a_word(text: str, lang: str) -> bool:
+    scripts = Counter(script(c) for c in text if script(c))
+    if len(scripts) < 2:
+        return False
+    main = scripts.most_common(1)[0][0]
+    return known("".join(c if script(c) == main else LOOKALIKES.get(c, c) for c in text), lang)
 
 
 def _broken(ctx: Context, n: int) -> bool:

@@ -18,6 +18,9 @@ _MARKUP = re.compile(
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 SHORT, FUNCTION_ZIPF = 3, 5.3
 SYSTEMATIC, SEVERITY_HABIT = 3, 0.3
+# Latin and Cyrillic letters that look the same, both ways.
+_PAIRS = dict(zip("aeopcxyiAEOPCXBHKMTI", "аеорсхуіАЕОРСХВНКМТІ"))
+LOOKALIKES = _PAIRS | {v: k for k, v in _PAIRS.items()}
 _ROMAN = frozenset("IVXLCDM" + "\u0406\u0425\u0421\u041c")   # and Cyrillic І, Х, С, М
 
 
