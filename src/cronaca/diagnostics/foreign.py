@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cronaca.article import Diagnostic
+from cronaca import languages
 from cronaca.diagnostics.context import Context, Word
 from cronaca.diagnostics.lexicon import usable, lexicon, zipf
 from cronaca.diagnostics.names import language_name
@@ -68,23 +69,31 @@ def find_fragments(ctx: Context) -> Iterator[Diagnostic]:
             yield _diagnostic(ctx, run, f, strong)
 
 
+def _capitalised_noun(word: Word, f: str, previous: Word | None) -> bool:
+    """A capitalised word right after a lower-case word of the run: "der Regierung"."""
+    return (languages.get(f).section("diagnostics").get("capitalised_nouns", False)
+            and not word.text.isupper() and previous is not None and previous.text.islower())
+
+
 def _runs(words: list[Word], lang: str):
     """(leaning words, their language, the strong ones) for each fragment of a sentence.
 
     A word leaning to several languages ("des": French and German) continues a run of
-    any of them. A capitalised word joins a run when it leans to the run's language
-    (German nouns: "nach Angaben der örtlichen Behörden"); otherwise names neither
-    lean nor break a run.
+    any of them. In a language that capitalises its nouns (``capitalised_nouns`` in its
+    data: German), a capitalised word right after a lower-case word of the run joins it
+    when it leans to its language ("nach Angaben der örtlichen Behörden"); otherwise
+    names neither lean nor break a run (English titles: "Centre for Disease Control").
     """
     run: list[tuple[Word, bool]] = []
-    f, gap = None, 0
+    f, gap, previous = None, 0, None
     for word in words:
         leans = {} if word.quoted or word.masked else leanings(word.text, lang)
         if word.name and not word.quoted:
-            if f in leans and leans[f][1] and not word.text.isupper():
+            if f in leans and leans[f][1] and _capitalised_noun(word, f, previous):
                 run.append((word, True))
-                gap = 0
+            previous = word
             continue
+        previous = word
         to = f if f in leans else (max(leans, key=lambda x: leans[x][0]) if leans else None)
         gap = 0 if to is not None else gap + 1
         if word.quoted or word.masked or gap > MAX_GAP or (to is not None and to != f):
