@@ -64,7 +64,7 @@ def test_eval_command(tmp_path) -> None:
         "della maggioranza e l'astensione di una parte dell'opposizione.", "utf-8")
     result = CliRunner().invoke(main, ["eval", "diagnostics", str(tmp_path), "--language", "it"])
     assert result.exit_code == 0, result.output
-    assert "per 1000" in result.output and " it " in result.output
+    assert "per 1000" in result.output and "severe" in result.output and " it " in result.output
     empty = tmp_path / "empty"
     empty.mkdir()
     result = CliRunner().invoke(main, ["eval", "diagnostics", str(empty)])

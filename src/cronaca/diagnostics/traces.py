@@ -17,6 +17,11 @@ _MARKUP = re.compile(
     r"|%\(\w+\)s|\$\{\w+\}", re.IGNORECASE)
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 SHORT, FUNCTION_ZIPF = 3, 5.3
+SYSTEMATIC, SEVERITY_HABIT = 3, 0.3
+# Latin and Cyrillic letters that look the same, both ways.
+_PAIRS = dict(zip("aeopcxyiAEOPCXBHKMTI", "аеорсхуіАЕОРСХВНКМТІ"))
+LOOKALIKES = _PAIRS | {v: k for k, v in _PAIRS.items()}
+_ROMAN = frozenset("IVXLCDM" + "\u0406\u0425\u0421\u041c")   # and Cyrillic І, Х, С, М
 
 
 def find_doubled(ctx: Context) -> Iterator[Diagnostic]:
@@ -45,17 +50,35 @@ def script(char: str) -> str | None:
 
 
 def find_mixed_script(ctx: Context) -> Iterator[Diagnostic]:
-    """A word mixing Latin, Cyrillic or Greek letters: homoglyphs ("Рutin" with a Cyrillic Р)."""
+    """A word mixing Latin, Cyrillic or Greek letters: homoglyphs ("Рutin" with a Cyrillic Р).
+
+    Roman numerals typed with look-alikes ("ХVІ") are left alone. When the same
+    odd letters recur in SYSTEMATIC words or more (a Ukrainian site typing Latin
+    "i" everywhere), the source has a habit, not a trick: one warning, low severity.
+    """
+    by_odd: dict[str, list] = {}
     for word in ctx.words:
-        if word.text.isascii():
+        if word.text.isascii() or word.masked or _roman(word.text):
             continue
         scripts = {s for s in map(script, word.text) if s}
-        if len(scripts) < 2 or word.masked:
+        if len(scripts) >= 2:
+            by_odd.setdefault(_minority(word.text), []).append((word, scripts))
+    for odd, hits in by_odd.items():
+        if len(hits) >= SYSTEMATIC:
+            word, scripts = hits[0]
+            yield Diagnostic(word.start, word.end, word.text, "mixed_script",
+                             f"{len(hits)} words mix {' and '.join(sorted(s.title() for s in scripts))} "
+                             f"letters ({odd}; first '{word.text}'): the source types look-alike "
+                             "letters of the other alphabet as a habit.", SEVERITY_HABIT)
             continue
-        odd = _minority(word.text)
-        yield Diagnostic(word.start, word.end, word.text, "mixed_script",
-                         f"'{word.text}' mixes {' and '.join(sorted(s.title() for s in scripts))} "
-                         f"letters ({odd}), which look alike but are different characters.", 0.8)
+        for word, scripts in hits:
+            yield Diagnostic(word.start, word.end, word.text, "mixed_script",
+                             f"'{word.text}' mixes {' and '.join(sorted(s.title() for s in scripts))} "
+                             f"letters ({odd}), which look alike but are different characters.", 0.8)
+
+
+def _roman(word: str) -> bool:
+    return all(c in _ROMAN for c in word)
 
 
 def _minority(word: str) -> str:

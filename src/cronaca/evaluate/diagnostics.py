@@ -3,7 +3,9 @@
 ``evaluate_clean(dirs)``: every warning on professionally edited text counts as
 false. Per corpus and language: documents, prose words, warnings per 1,000
 words per kind, and a few examples to read. Target: at most 0.2 per 1,000
-words (one per 5,000) in every language.
+words (one per 5,000) in every language. ``per_1000_severe`` counts only the
+warnings of severity SEVERE or more: low ones name faults of the copy (lost
+letters, keyboard slips, a habit of look-alike letters), not translation traces.
 
 ``evaluate_injected(dirs, per_kind)``: the same texts with ``per_kind``
 corruptions of each kind per document (``cronaca.evaluate.corrupt``, seeded);
@@ -19,6 +21,7 @@ from cronaca.article import Article, Paragraph
 from cronaca.evaluate.corpora import documents
 
 EXAMPLES = 5
+SEVERE = 0.4
 
 
 def pipeline(language: str | None):
@@ -50,7 +53,7 @@ def evaluate_clean(directories: list[str], language: str | None = None,
     out: dict = {}
     for directory in directories:
         stats: dict = defaultdict(lambda: {"documents": 0, "words": 0, "warnings": Counter(),
-                                           "examples": []})
+                                           "severe": 0, "examples": []})
         for source, lang, text in itertools.islice(documents(directory, language), limit):
             article = analyse(text, lang, pipelines)
             if article.trust is None:
@@ -59,6 +62,7 @@ def evaluate_clean(directories: list[str], language: str | None = None,
             s["documents"] += 1
             s["words"] += article.trust.words
             s["warnings"].update(d.kind for d in article.diagnostics)
+            s["severe"] += sum(d.severity >= SEVERE for d in article.diagnostics)
             s["examples"] += [{"source": source, "kind": d.kind, "text": d.text,
                                "evidence": d.evidence} for d in article.diagnostics]
         if stats:
@@ -71,6 +75,7 @@ def _rates(s: dict) -> dict:
     total = sum(s["warnings"].values())
     return {"documents": s["documents"], "words": s["words"], "warnings": total,
             "per_1000_words": round(1000 * total / words, 3),
+            "per_1000_severe": round(1000 * s["severe"] / words, 3),
             "per_kind": {k: round(1000 * n / words, 3) for k, n in sorted(s["warnings"].items())},
             "examples": s["examples"][:EXAMPLES]}
 
@@ -98,12 +103,12 @@ def evaluate_injected(directories: list[str], per_kind: int = 1, seed: int = 0,
 
 
 def format_clean(result: dict, examples: bool = False) -> str:
-    rows = ["corpus    lang  docs     words  warnings  per 1000  by kind (per 1000 words)"]
+    rows = ["corpus    lang  docs     words  warnings  per 1000  severe  by kind (per 1000 words)"]
     for corpus, langs in result.items():
         for lang, r in langs.items():
             kinds = ", ".join(f"{k} {v:.2f}" for k, v in r["per_kind"].items()) or "-"
             rows.append(f"{corpus[:9]:9} {lang:5} {r['documents']:4d} {r['words']:9d} "
-                        f"{r['warnings']:9d} {r['per_1000_words']:9.3f}  {kinds}")
+                        f"{r['warnings']:9d} {r['per_1000_words']:9.3f} {r['per_1000_severe']:7.3f}  {kinds}")
             if examples:
                 rows += [f"    {e['kind']}: {e['text'][:60]!r} ({Path(e['source']).name})"
                          for e in r["examples"]]
