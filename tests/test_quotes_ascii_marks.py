@@ -1,20 +1,14 @@
 """Two apostrophes standing for a double quotation mark (ASCII wire text)."""
 from __future__ import annotations
 
-import re
-
-from cronaca.article import Article, Paragraph
+from cronaca.article import Article
 from cronaca.evaluate.polnear import read_ann
-from cronaca.quotes import Quotes
 from cronaca.quotes.ascii_marks import rewrite_pairs
-from cronaca.steps.segment import Segment
+from quoting import quoted_article
 
 
 def article(text: str, language: str) -> Article:
-    paragraphs = tuple(Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
-    bare = Article(source="test", text=text, input_kind="text", paragraphs=paragraphs,
-                   language=language)
-    return Quotes()(Segment()(bare))
+    return quoted_article(text, language)
 
 
 def by_text(art: Article, fragment: str):

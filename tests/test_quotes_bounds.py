@@ -1,18 +1,12 @@
 """Where a quote starts and ends: the quoted words alone, or the clause around them."""
 from __future__ import annotations
 
-import re
-
-from cronaca.article import Article, Paragraph
-from cronaca.quotes import Quotes
-from cronaca.steps.segment import Segment
+from cronaca.article import Article
+from quoting import quoted_article
 
 
 def article(text: str, language: str) -> Article:
-    paragraphs = tuple(Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
-    bare = Article(source="test", text=text, input_kind="text", paragraphs=paragraphs,
-                   language=language)
-    return Quotes()(Segment()(bare))
+    return quoted_article(text, language)
 
 
 def only(text: str, language: str):

