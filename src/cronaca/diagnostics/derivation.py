@@ -50,7 +50,7 @@ def explained(word: str, lang: str, names: dict[str, str] | None = None) -> bool
 def _morphology(lang: str) -> tuple[frozenset[str], list[str]]:
     """(common endings, the language's frequent words sorted) when the language asks for it."""
     from wordfreq import top_n_list
-    if not languages.get(lang).section("diagnostics").get("guess_inflections", False):
+    if "guess_inflections" not in languages.get(lang).section("diagnostics").get("flags", []):
         return frozenset(), []
     try:
         frequent = [w for w in top_n_list(lang, TOP) if w.isalpha()]

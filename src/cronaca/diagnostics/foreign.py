@@ -71,7 +71,7 @@ def find_fragments(ctx: Context) -> Iterator[Diagnostic]:
 
 def _capitalised_noun(word: Word, f: str, previous: Word | None) -> bool:
     """A capitalised word right after a lower-case word of the run: "der Regierung"."""
-    return (languages.get(f).section("diagnostics").get("capitalised_nouns", False)
+    return ("capitalised_nouns" in languages.get(f).section("diagnostics").get("flags", [])
             and not word.text.isupper() and previous is not None and previous.text.islower())
 
 
