@@ -1,8 +1,9 @@
 """Facts that differ between an aligned piece of the original and of the copy.
 
-A fact is a name (an entity typed person, organisation or place: MISC is what the
-recogniser could not vouch for, and across languages it is mostly noise), a number or
-a day-month date. Within an aligned pair, a fact only the original states and one only
+A fact is a name (an entity typed person, organisation or place and written with a
+capital: MISC is what the recogniser could not vouch for, and a lower-case institution
+such as "consiglio comunale" is a common noun another language translates), a number
+or a day-month date. Within an aligned pair, a fact only the original states and one only
 the copy states, alone of their kind, are one change ("Russia" → "Unione Sovietica"):
 the strongest sign of an edit. A fact missing on one side with nothing in its place
 counts only when the other article does not state it anywhere (the recogniser may
@@ -58,7 +59,7 @@ def side(sentences: list[SentenceFacts], article: "Side | None" = None) -> Side:
     untyped = []
     for s in sentences:
         for key, (text, kind) in s.names.items():
-            if kind in NAME_TYPES:
+            if kind in NAME_TYPES and any(c.isupper() for c in text):
                 facts["name"].setdefault(key, (text, kind))
             else:
                 untyped.append(text)
