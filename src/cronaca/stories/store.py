@@ -74,9 +74,12 @@ def get_story(conn: sqlite3.Connection, story: int) -> dict | None:
 
 def top_facts(conn: sqlite3.Connection, story: int, kind: str) -> list[str]:
     """The names (or speakers) in most of the story's articles, by their corpus name."""
+    # CROSS JOIN makes SQLite start from the story's articles; left to itself it read every
+    # name of the corpus for each story (3.2 s against 0.09 s for 143 stories of 3,087 articles)
     rows = conn.execute(
-        "SELECT COALESCE(MAX(e.name), MIN(f.label)) FROM link_features f "
-        "JOIN story_articles sa ON sa.article = f.article LEFT JOIN entities e ON e.key = f.value "
+        "SELECT COALESCE(MAX(e.name), MIN(f.label)) FROM story_articles sa "
+        "CROSS JOIN link_features f ON f.article = sa.article "
+        "LEFT JOIN entities e ON e.key = f.value "
         "WHERE sa.story = ? AND f.kind = ? GROUP BY f.value "
         "ORDER BY COUNT(DISTINCT f.article) DESC, f.value LIMIT ?", (story, kind, TOP_NAMES))
     return [r[0] for r in rows]
