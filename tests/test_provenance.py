@@ -1,6 +1,5 @@
 """Provenance: sentence alignment, what a copy changed, the likely original."""
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +22,9 @@ from models import needs_use
 class NoModel:
     """An embedder that covers no language: alignment falls back to shared facts."""
     def covers(self, language):
+        return False
+
+    def ready(self):
         return False
 
 
@@ -113,20 +115,9 @@ def test_a_lone_article_is_its_own_original_and_equals_go_to_the_first():
     assert found.original.id == 4 and "first stored" in found.reasons[-1]
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("prov")
-    for page in (COPY, ORIGINAL):                      # the copy is stored first
-        shutil.copy(page, folder)
-    db = folder / "prov.db"
-    with Corpus(db) as c:
-        c.ingest([str(folder / COPY.name), str(folder / ORIGINAL.name)])
-    return db
-
-
 @needs_use
-def test_translated_copy_is_linked_and_its_original_chosen(corpus):
-    with Corpus(corpus) as c:
+def test_translated_copy_is_linked_and_its_original_chosen(provenance_db):
+    with Corpus(provenance_db) as c:
         ids = {Path(s).name: i for i, s in c.conn.execute("SELECT id, source FROM articles")}
         copy, original = ids[COPY.name], ids[ORIGINAL.name]
         assert [(l["article"], l["kind"]) for l in c.links(copy)] == [(original, "translation")]
@@ -137,14 +128,14 @@ def test_translated_copy_is_linked_and_its_original_chosen(corpus):
 
 
 @needs_use
-def test_origin_and_diff_commands(corpus):
+def test_origin_and_diff_commands(provenance_db):
     runner = CliRunner()
-    table = runner.invoke(cli, ["origin", "1", "--db", str(corpus)])     # the copy
+    table = runner.invoke(cli, ["origin", "1", "--db", str(provenance_db)])     # the copy
     assert table.exit_code == 0, table.output
     assert table.output.startswith("likely original: #2 en 2026-05-02 Ferry operator")
-    data = json.loads(runner.invoke(cli, ["origin", "1", "--db", str(corpus), "-f", "json"]).output)
+    data = json.loads(runner.invoke(cli, ["origin", "1", "--db", str(provenance_db), "-f", "json"]).output)
     assert data["original"] == 2 and len(data["members"]) == 2
-    text = runner.invoke(cli, ["diff", "2", "1", "--db", str(corpus)])
+    text = runner.invoke(cli, ["diff", "2", "1", "--db", str(provenance_db)])
     assert text.exit_code == 0
     assert "place changed: Russia → Unione Sovietica" in text.output
     assert "- dropped" in text.output
@@ -159,12 +150,12 @@ def test_diff_of_two_files_needs_no_corpus(tmp_path):
     assert not (tmp_path / "none.db").exists()
 
 
-def test_unknown_article_is_one_line_error(corpus):
-    result = CliRunner().invoke(cli, ["diff", "1", "999", "--db", str(corpus)])
+def test_unknown_article_is_one_line_error(provenance_db):
+    result = CliRunner().invoke(cli, ["diff", "1", "999", "--db", str(provenance_db)])
     assert result.exit_code == 1
     assert result.output.strip().endswith("no such article (999); give a row id, an Article "
                                           "id or a source")
-    result = CliRunner().invoke(cli, ["origin", "999", "--db", str(corpus)])
+    result = CliRunner().invoke(cli, ["origin", "999", "--db", str(provenance_db)])
     assert result.exit_code == 1 and "no such article" in result.output
 
 

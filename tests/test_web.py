@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import warnings
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -47,26 +46,14 @@ def pipeline():
     return default_pipeline()
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    """The English original and its Italian copy (the copy stored first)."""
-    folder = tmp_path_factory.mktemp("web")
-    for name in ("it_copy.html", "en_original.html"):
-        shutil.copy(PROVENANCE / name, folder)
-    db = folder / "web.db"
-    with Corpus(db) as corpus:
-        corpus.ingest([str(folder / "it_copy.html"), str(folder / "en_original.html")])
-    return db
-
-
 def make_client(db, pipeline, **options) -> TestClient:
     config = WebConfig(db=str(db), **options)
     return TestClient(create_app(config, Worker(config, pipeline)), base_url=LOCAL)
 
 
 @pytest.fixture
-def client(corpus_db, pipeline):
-    with make_client(corpus_db, pipeline) as c:
+def client(provenance_db, pipeline):
+    with make_client(provenance_db, pipeline) as c:
         yield c
 
 
@@ -137,8 +124,8 @@ def test_a_cross_site_post_is_refused(client):
     assert same.status_code == 200
 
 
-def test_a_request_over_the_size_cap_gets_413(corpus_db, pipeline):
-    with make_client(corpus_db, pipeline, max_bytes=2_000) as c:
+def test_a_request_over_the_size_cap_gets_413(provenance_db, pipeline):
+    with make_client(provenance_db, pipeline, max_bytes=2_000) as c:
         big = "parola " * 20_000
         assert analyse(c, text=big).status_code == 413
         streamed = c.post("/api/analyze", content=iter([b'{"text": "', big.encode(), b'"}']),
@@ -148,8 +135,8 @@ def test_a_request_over_the_size_cap_gets_413(corpus_db, pipeline):
         assert small.status_code == 400 and "over the size cap" in small.text
 
 
-def test_an_access_token_is_required_when_set(corpus_db, pipeline):
-    with make_client(corpus_db, pipeline, token="s3cret") as c:
+def test_an_access_token_is_required_when_set(provenance_db, pipeline):
+    with make_client(provenance_db, pipeline, token="s3cret") as c:
         assert c.get("/").status_code == 401
         assert c.get("/api/counts", headers={"Authorization": "Bearer nope"}).status_code == 401
         assert c.get("/api/counts", headers={"Authorization": "Bearer s3cret"}).status_code == 200
@@ -194,16 +181,16 @@ class Page(BaseHTTPRequestHandler):
         pass
 
 
-def test_url_analysis_keeps_the_private_address_guard(corpus_db, pipeline):
+def test_url_analysis_keeps_the_private_address_guard(provenance_db, pipeline):
     with serve(Page) as httpd:
         url = f"http://127.0.0.1:{httpd.server_port}/ponte"
-        with make_client(corpus_db, pipeline) as c:
+        with make_client(provenance_db, pipeline) as c:
             refused = analyse(c, url=url)
             assert refused.status_code == 400
             assert "loopback, private or link-local" in refused.text
             api = c.post("/api/analyze", json={"url": url})
             assert api.status_code == 400 and api.json()["error"] == "private_address"
-        with make_client(corpus_db, pipeline, allow_private=True) as c:
+        with make_client(provenance_db, pipeline, allow_private=True) as c:
             allowed = analyse(c, url=url)
             assert allowed.status_code == 200 and "Ponte chiuso a Lecco" in allowed.text
 

@@ -4,7 +4,6 @@ tests/artifacts/screenshots/ (git-ignored)."""
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time
@@ -20,7 +19,7 @@ if not os.path.exists(CHROMIUM):
     pytest.skip(f"no chromium at {CHROMIUM} (apt install chromium)", allow_module_level=True)
 
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
-from test_web import EXAMPLE, HOSTILE, PROVENANCE, needs_model  # noqa: E402
+from test_web import EXAMPLE, HOSTILE, needs_model  # noqa: E402
 
 from cronaca.corpus import Corpus  # noqa: E402
 from cronaca.web import WebConfig, create_app  # noqa: E402
@@ -32,17 +31,6 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-f
 PHONE = {"width": 390, "height": 844}
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser")
-    for name in ("it_copy.html", "en_original.html"):
-        shutil.copy(PROVENANCE / name, folder)
-    db = folder / "browser.db"
-    with Corpus(db) as corpus:
-        corpus.ingest([str(folder / "it_copy.html"), str(folder / "en_original.html")])
-    return db
-
-
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -50,10 +38,10 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(corpus_db):
+def server(provenance_db):
     import uvicorn
     port = free_port()
-    app = create_app(WebConfig(db=str(corpus_db)))
+    app = create_app(WebConfig(db=str(provenance_db)))
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -147,8 +135,8 @@ def test_script_in_an_article_is_shown_as_text(page, server):
 
 
 @needs_model
-def test_copy_versus_likely_original(page, server, corpus_db):
-    with Corpus(corpus_db) as corpus:
+def test_copy_versus_likely_original(page, server, provenance_db):
+    with Corpus(provenance_db) as corpus:
         copy = corpus.search("traghetti")[0]["id"]
     page.goto(f"{server}/articles/{copy}")
     page.get_by_role("link", name="Copies and likely original").click()

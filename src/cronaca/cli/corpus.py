@@ -37,6 +37,12 @@ def open_corpus(db: str, create: bool = False):
         corpus.close()
 
 
+def not_found(ref, db: str, what: str = "article") -> None:
+    """One line on stderr and exit 1: REF names nothing in the corpus."""
+    click.echo(f"cronaca: {ref}: no such {what} in {db}", err=True)
+    sys.exit(1)
+
+
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @db_option
@@ -115,8 +121,7 @@ def show(ref, db, fmt):
     with open_corpus(db) as corpus:
         article = corpus.article(ref)
     if article is None:
-        click.echo(f"cronaca: {ref}: no such article in {db}", err=True)
-        sys.exit(1)
+        not_found(ref, db)
     emit(article, fmt or ("report" if sys.stdout.isatty() else "json"))
 
 

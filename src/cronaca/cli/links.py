@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
-from cronaca.cli.corpus import db_option, open_corpus
+from cronaca.cli.corpus import db_option, not_found, open_corpus
 
 
 @click.command()
@@ -35,8 +34,7 @@ def links(ref, db, fmt):
     with open_corpus(db) as corpus:
         found = corpus.links(ref)
     if found is None:
-        click.echo(f"cronaca: {ref}: no such article in {db}", err=True)
-        sys.exit(1)
+        not_found(ref, db)
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return

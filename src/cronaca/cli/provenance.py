@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from cronaca.cli.corpus import db_option, open_corpus
+from cronaca.cli.corpus import db_option, not_found, open_corpus
 
 MARKS = {"same": "=", "edited": "~", "translated": "≈", "changed": "!", "dropped": "-",
          "added": "+"}
@@ -27,8 +27,7 @@ def origin(ref, db, fmt):
     with open_corpus(db) as corpus:
         found = corpus.origin(ref)
     if found is None:
-        click.echo(f"cronaca: {ref}: no such article in {db}", err=True)
-        sys.exit(1)
+        not_found(ref, db)
     if fmt == "json":
         click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
-from cronaca.cli.corpus import db_option, open_corpus
+from cronaca.cli.corpus import db_option, not_found, open_corpus
 
 FORMAT = click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]),
                       default="table", show_default=True)
@@ -58,8 +57,7 @@ def story(story_id, db, fmt):
     with open_corpus(db) as corpus:
         found = corpus.story(story_id)
     if found is None:
-        click.echo(f"cronaca: story {story_id}: no such story in {db}", err=True)
-        sys.exit(1)
+        not_found(f"story {story_id}", db, "story")
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return

@@ -70,13 +70,13 @@ def describe(article: Article, ref=None) -> dict:
 def diff(original: Article, copy: Article, embedder=None, refs=(None, None)) -> Diff:
     a, b = sentence_facts(original), sentence_facts(copy)
     same = _lang(original) == _lang(copy)
-    vectors = None if same else _vectors(a, b, original, copy, embedder)
+    model = embedder if embedder is not None else _default()
+    vectors = None if same else _vectors(a, b, original, copy, model)
     sim = similarity(a, b, same, vectors)
     floor = (SAME_LANGUAGE_FLOOR if same else
              CROSS_LANGUAGE_FLOOR if vectors is not None else FACTS_ONLY_FLOOR)
     whole = (side(a), side(b))
-    model = _embedder(embedder)
-    alike = Alike(model) if not same and getattr(model, "ready", lambda: False)() else None
+    alike = Alike(model) if not same and model.ready() else None
     steps = [_step([a[i] for i in ia], [b[j] for j in jb], score, same, whole, alike)
              for ia, jb, score in align(sim, floor, None if same else floor / 2)]
     return Diff(describe(original, refs[0]), describe(copy, refs[1]), steps)
@@ -86,16 +86,11 @@ def _lang(article: Article) -> str:
     return (article.language or "?").split("-")[0]
 
 
-def _vectors(a, b, original: Article, copy: Article, embedder):
+def _vectors(a, b, original: Article, copy: Article, model):
     """Sentence vectors from the multilingual model, when it covers both languages."""
-    embedder = _embedder(embedder)
-    if not (a and b and embedder.covers(original.language) and embedder.covers(copy.language)):
+    if not (a and b and model.covers(original.language) and model.covers(copy.language)):
         return None
-    return (embedder.embed_texts([s.text for s in a]), embedder.embed_texts([s.text for s in b]))
-
-
-def _embedder(embedder):
-    return embedder if embedder is not None else _default()
+    return model.embed_texts([s.text for s in a]), model.embed_texts([s.text for s in b])
 
 
 @functools.lru_cache(maxsize=1)
