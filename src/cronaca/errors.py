@@ -40,6 +40,17 @@ MESSAGES: dict[str, str] = {
     "bad_corpus": "not a cronaca corpus database ({detail})",
     "no_article": "no such article ({detail}); give a row id, an Article id or a source",
     "bad_query": "cannot search for that ({detail}); put phrases in double quotes",
+    "internal_error": "analysis failed on this page ({detail}); the batch goes on",
+    "no_spark": ("cronaca batch needs PySpark: pip install 'cronaca[spark]' "
+                 "(and a Java 17+ runtime, e.g. apt install openjdk-17-jre-headless)"),
+    "no_java": ("Spark needs a Java 17+ runtime and none was found (no java on PATH, no "
+                "JAVA_HOME): apt install openjdk-17-jre-headless"),
+    "spark_failed": "Spark did not start ({detail})",
+    "batch_not_local": ("{detail}: cronaca batch reads files on a file system every worker "
+                        "sees (local, NFS, a mounted bucket), not URLs"),
+    "not_batch_output": ("{detail} is not a cronaca batch output (no batch.json of this "
+                         "format); give an empty or new directory"),
+    "no_batch_output": "{detail} holds no batch output (no articles table); run cronaca batch first",
 }
 
 

@@ -8,6 +8,7 @@ import click
 
 from cronaca import __version__
 from cronaca.cli.analyze import analyze
+from cronaca.cli.batch import batch, load
 from cronaca.cli.corpus import export, ingest, search, show
 from cronaca.cli.evaluate import eval_group
 from cronaca.cli.links import link, links
@@ -34,7 +35,7 @@ cli.add_command(analyze)
 cli.add_command(eval_group)
 cli.add_command(quotes)
 for command in (ingest, search, show, export, link, links, origin, diff, cluster, stories,
-                story, serve):
+                story, serve, batch, load):
     cli.add_command(command)
 
 

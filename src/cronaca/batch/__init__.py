@@ -1,0 +1,90 @@
+"""Batch analysis on Apache Spark: many archives in, Parquet tables out.
+
+    from cronaca.batch import batch, load
+    stats = batch(["crawl/*.warc.gz"], "out/", master="local[2]")
+    load("out/", "news.db")          # then: cronaca search/quotes/serve --db news.db
+
+Each input file is one Spark task that runs the ``analyze`` pipeline
+(``worker.py``) and writes its own Parquet parts and a completion marker, so a
+re-run skips finished inputs; then the link phase (``linking.py``) links the
+whole output and groups it into stories (``components.py``). See docs/batch.md.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cronaca.batch import layout
+from cronaca.batch.load import LoadStats, load
+from cronaca.options import AnalyzeOptions
+
+__all__ = ["BatchStats", "LoadStats", "batch", "load"]
+
+
+@dataclass
+class BatchStats:
+    inputs: int = 0
+    analysed: int = 0                  # inputs analysed in this run
+    skipped: int = 0                   # inputs finished by an earlier run
+    articles: int = 0                  # articles written in this run
+    rejects: Counter = field(default_factory=Counter)   # reason -> pages, this run
+    links: int | None = None           # links of the whole output (None: not linked)
+    stories: int | None = None
+
+
+def batch(inputs: list[str], output: str, *, master: str = "local[*]",
+          options: AnalyzeOptions | None = None, link: bool = True, refresh: bool = False,
+          conf: dict[str, str] | None = None, spark=None,
+          on_input: Callable[[dict], None] | None = None) -> BatchStats:
+    """Analyse every input not finished yet, then link and group the whole output.
+
+    ``spark``: a SparkSession to use (else one is started on ``master``);
+    ``refresh``: analyse finished inputs again; ``on_input(marker)`` for progress.
+    """
+    from cronaca.batch.spark import session
+    output = os.path.abspath(output)
+    files = layout.expand(inputs)
+    layout.prepare(output)
+    todo = files if refresh else [f for f in files if not layout.done(output, f)]
+    stats = BatchStats(inputs=len(files), skipped=len(files) - len(todo))
+    spark = spark or session(master, conf)
+    if todo:
+        options = options or AnalyzeOptions()
+        job = spark.sparkContext.parallelize(todo, len(todo)).mapPartitions(
+            lambda paths: _run(paths, output, options, link))
+        for done in job.toLocalIterator():
+            stats.analysed += 1
+            stats.articles += done["articles"]
+            stats.rejects.update(done["rejects"])
+            if on_input:
+                on_input(done)
+    if link and (todo or not layout.has_table(output, "links")):
+        stats.links, stats.stories = link_output(spark, output)
+    return stats
+
+
+def _run(paths, output: str, options: AnalyzeOptions, link: bool):
+    from cronaca.batch.worker import run_input
+    for path in paths:
+        done = run_input(path, output, options, link)
+        yield {"input": done.input, "articles": done.articles, "rejects": dict(done.rejects)}
+
+
+def link_output(spark, output: str) -> tuple[int, int]:
+    """Link every article of the output and group them into stories; returns the
+    number of links and of stories."""
+    from cronaca.batch.components import stories
+    from cronaca.batch.linking import links
+    if not layout.has_table(output, "signatures"):
+        return 0, 0
+    signatures = spark.read.parquet(os.path.join(output, "signatures")).dropDuplicates(
+        ["article"])
+    links(spark, signatures).write.mode("overwrite").parquet(os.path.join(output, "links"))
+    found = spark.read.parquet(os.path.join(output, "links"))
+    articles = spark.read.parquet(os.path.join(output, "articles")).select("id")
+    grouped = stories(articles, found)
+    grouped.write.mode("overwrite").parquet(os.path.join(output, "stories"))
+    grouped = spark.read.parquet(os.path.join(output, "stories"))
+    return found.count(), grouped.select("story").distinct().count()
