@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,spacy,natasha,links,hunspell,web]'
+	$(BIN)/pip install --quiet -e '.[test,spacy,natasha,links,hunspell,web,spark]'
 	touch $@
 
 install: $(BIN)/.installed

@@ -40,6 +40,8 @@ MESSAGES: dict[str, str] = {
     "bad_corpus": "not a cronaca corpus database ({detail})",
     "no_article": "no such article ({detail}); give a row id, an Article id or a source",
     "bad_query": "cannot search for that ({detail}); put phrases in double quotes",
+    "no_fetch": ("the record names {detail} but holds no page, and nothing is fetched in "
+                 "a batch; fetch the pages first (a WARC, or JSONL with html or text)"),
     "internal_error": "analysis failed on this page ({detail}); the batch goes on",
     "no_spark": ("cronaca batch needs PySpark: pip install 'cronaca[spark]' "
                  "(and a Java 17+ runtime, e.g. apt install openjdk-17-jre-headless)"),

@@ -17,6 +17,7 @@ class FetchOptions:
     # Seconds between two requests to one host when cronaca follows links on its own
     # (feed items); a longer Crawl-delay in the host's robots.txt wins, up to 30 s.
     host_delay: float = 1.0
+    network: bool = True               # False: a record that only names a URL is not fetched
     # Honest: says what is asking. No contact URL until the project has one of its own.
     user_agent: str = f"cronaca/{__version__} (open-source news forensics tool)"
 

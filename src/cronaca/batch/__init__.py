@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from cronaca.batch import layout
 from cronaca.batch.load import LoadStats, load
-from cronaca.options import AnalyzeOptions
+from cronaca.options import AnalyzeOptions, FetchOptions
 
 __all__ = ["BatchStats", "LoadStats", "batch", "load"]
 
@@ -51,7 +51,7 @@ def batch(inputs: list[str], output: str, *, master: str = "local[*]",
     stats = BatchStats(inputs=len(files), skipped=len(files) - len(todo))
     spark = spark or session(master, conf)
     if todo:
-        options = options or AnalyzeOptions()
+        options = options or AnalyzeOptions(fetch=FetchOptions(network=False))
         job = spark.sparkContext.parallelize(todo, len(todo)).mapPartitions(
             lambda paths: _run(paths, output, options, link))
         for done in job.toLocalIterator():
@@ -60,7 +60,7 @@ def batch(inputs: list[str], output: str, *, master: str = "local[*]",
             stats.rejects.update(done["rejects"])
             if on_input:
                 on_input(done)
-    if link and (todo or not layout.has_table(output, "links")):
+    if link and layout.links_stale(output):
         stats.links, stats.stories = link_output(spark, output)
     return stats
 
@@ -79,12 +79,18 @@ def link_output(spark, output: str) -> tuple[int, int]:
     from cronaca.batch.linking import links
     if not layout.has_table(output, "signatures"):
         return 0, 0
-    signatures = spark.read.parquet(os.path.join(output, "signatures")).dropDuplicates(
-        ["article"])
+
+    def read(table):
+        return spark.read.parquet(_literal(os.path.join(output, table)))
+    signatures = read("signatures").dropDuplicates(["article"])
     links(spark, signatures).write.mode("overwrite").parquet(os.path.join(output, "links"))
-    found = spark.read.parquet(os.path.join(output, "links"))
-    articles = spark.read.parquet(os.path.join(output, "articles")).select("id")
-    grouped = stories(articles, found)
-    grouped.write.mode("overwrite").parquet(os.path.join(output, "stories"))
-    grouped = spark.read.parquet(os.path.join(output, "stories"))
+    found = read("links")
+    stories(read("articles").select("id"), found).write.mode("overwrite").parquet(
+        os.path.join(output, "stories"))
+    grouped = read("stories")
     return found.count(), grouped.select("story").distinct().count()
+
+
+def _literal(path: str) -> str:
+    """Spark reads paths as Hadoop globs: 'out[2]' must not mean 'out2'."""
+    return "".join("\\" + c if c in "[]{}*?\\" else c for c in path)

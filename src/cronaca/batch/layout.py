@@ -113,3 +113,14 @@ def now() -> str:
 def has_table(output: str, table: str) -> bool:
     folder = os.path.join(output, table)
     return os.path.isdir(folder) and any(n.endswith(".parquet") for n in os.listdir(folder))
+
+
+def links_stale(output: str) -> bool:
+    """No links yet, or an input finished after they were computed."""
+    done = os.path.join(output, "links", "_SUCCESS")
+    if not os.path.exists(done):
+        return True
+    folder = os.path.join(output, MARKERS)
+    newest = max((os.path.getmtime(os.path.join(folder, n)) for n in os.listdir(folder)),
+                 default=0.0)
+    return newest > os.path.getmtime(done)

@@ -3,7 +3,7 @@
 It needs pyarrow, not Spark. Articles are stored from their full JSON record
 through the same code as ``cronaca ingest`` (``corpus.store.write_article``), so
 a page already in the corpus is found again, not doubled, and loading twice
-changes nothing. Then each article's link signature, the links and the stories
+gives the same articles, links and groups (the stories get new numbers). Then each article's link signature, the links and the stories
 of the batch are written against the corpus row ids. One article is one
 transaction: an interrupted load keeps what it wrote and a re-run completes it.
 """
@@ -89,16 +89,24 @@ def _links(conn: sqlite3.Connection, output: str, ids: dict[str, int]) -> int:
     from cronaca.corpus.store import now
     if not layout.has_table(output, "links"):
         return 0
-    rows = []
+    count, rows = 0, []
     for row in _rows(output, "links", ["a", "b", "kind", "score", "evidence"]):
         a, b = ids.get(row["a"]), ids.get(row["b"])
         if a is not None and b is not None and a != b:
             rows.append((min(a, b), max(a, b), row["kind"], row["score"], row["evidence"],
                          now()))
+        if len(rows) >= 10 * BATCH_ROWS:
+            count += _write_links(conn, rows)
+    return count + _write_links(conn, rows)
+
+
+def _write_links(conn: sqlite3.Connection, rows: list[tuple]) -> int:
     with conn:
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
+    count = len(rows)
+    rows.clear()
+    return count
 
 
 def _stories(conn: sqlite3.Connection, output: str, ids: dict[str, int]) -> int:

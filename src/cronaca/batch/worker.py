@@ -89,10 +89,10 @@ def _flush(writer: "_Writer", buffer: list[Article], path: str, embedder) -> int
     for article in buffer:
         for name, found in rows.article_rows(article, path).items():
             tables[name] += found
-    if embedder is not None:
-        vectors = _vectors(embedder, buffer)
-        tables["signatures"] = [rows.signature_row(a, v, embedder.name)
-                                for a, v in zip(buffer, vectors)]
+    # without links, no embeddings (the costly part); MinHash and facts are kept
+    vectors = _vectors(embedder, buffer) if embedder is not None else [None] * len(buffer)
+    name = embedder.name if embedder is not None else ""
+    tables["signatures"] = [rows.signature_row(a, v, name) for a, v in zip(buffer, vectors)]
     for name, found in tables.items():
         writer.add(name, found)
     count = len(buffer)

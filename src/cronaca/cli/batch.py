@@ -29,7 +29,9 @@ def _conf(ctx, param, values) -> dict[str, str]:
               help="local[N], spark://HOST:PORT, yarn, k8s://...")
 @click.option("--conf", multiple=True, callback=_conf, metavar="KEY=VALUE",
               help="A Spark setting, e.g. spark.executor.memory=6g; repeat it.")
-@click.option("--no-links", is_flag=True, help="Analyse only: no links, no stories.")
+@click.option("--no-links", is_flag=True,
+              help="Analyse only: no embeddings, links or stories (a later run links these "
+              "inputs on text and facts; with --refresh, on embeddings too).")
 @click.option("--refresh", is_flag=True, help="Analyse again inputs finished before.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=FetchOptions().max_bytes,
               show_default=True, help="Skip (as a reject) records larger than this.")
@@ -44,7 +46,7 @@ def batch(inputs, output, master, conf, no_links, refresh, max_bytes, language,
     Then: cronaca load DIR --db PATH.
     """
     from cronaca.batch import batch as run
-    options = AnalyzeOptions(fetch=FetchOptions(max_bytes=max_bytes), language=language,
+    options = AnalyzeOptions(fetch=FetchOptions(max_bytes=max_bytes, network=False), language=language,
                              entities_backend=entities_backend)
 
     def on_input(done):
@@ -72,7 +74,7 @@ def batch(inputs, output, master, conf, no_links, refresh, max_bytes, language,
 @db_option
 def load(output, db):
     """Store a batch output (cronaca batch --output DIR) in a corpus database, for
-    search, quotes, origin and the web app. Loading twice changes nothing."""
+    search, quotes, origin and the web app. Loading twice changes no article or link."""
     from cronaca.batch import load as run
     try:
         stats = run(output, db)

@@ -51,6 +51,8 @@ def fetch(url: str, options: FetchOptions, *, source: str | None = None,
     ``redirect_check(url)`` runs before each redirect is followed (robots.txt of the
     host it leads to) and raises to refuse it."""
     source = source or url
+    if not options.network:
+        raise CronacaError("no_fetch", source, detail=url)
     current = url
     for hop in range(options.max_redirects + 1):
         if hop and redirect_check is not None:
