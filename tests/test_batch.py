@@ -161,3 +161,37 @@ def test_load_brings_the_batch_into_the_corpus(ran, tmp_path):
     assert (second.new, second.unchanged) == (0, 24)
     with Corpus(db) as corpus:
         assert corpus.counts() == counts
+
+
+def test_eval_stories_scores_the_batch_stories_on_a_bsnlp_tree(spark, tmp_path):
+    from cronaca.evaluate.batch_stories import evaluate_batch_stories
+    topics = {"buses": ["s1_en", "s1_it", "s1_en_copy"], "rail": ["s3_de", "s3_fr", "s3_de_copy"]}
+    for topic, stems in topics.items():
+        for stem in stems:
+            lang = stem.split("_")[1]
+            folder = tmp_path / "bsnlp" / topic / "raw" / lang
+            folder.mkdir(parents=True, exist_ok=True)
+            text = (FIXTURES / "links" / "articles" / f"{stem}.txt").read_text("utf-8")
+            (folder / f"{stem}.txt").write_text(
+                f"{stem}\n{lang}\n2026-03-01\nhttps://x.example/{stem}\n{text}", "utf-8")
+    result = evaluate_batch_stories(tmp_path / "bsnlp", str(tmp_path / "out"))
+    assert result["articles"] == 6 and result["topics"] == 2
+    assert result["bcubed"]["precision"] == 1.0 and result["bcubed"]["recall"] == 1.0
+    assert (tmp_path / "out-inputs" / "buses.jsonl").exists()
+
+
+def test_the_command_reports_each_input_and_a_summary(spark, tmp_path):
+    from click.testing import CliRunner
+    from cronaca.cli.main import cli
+    inputs = write_inputs(tmp_path / "in")
+    args = ["batch", "--input", str(tmp_path / "in" / "*.jsonl"), "--input", inputs[1],
+            "--output", str(tmp_path / "out"), "--master", "local[2]", "--no-links"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert sorted(line.split(": ", 2)[1].rsplit("/", 1)[1] for line in lines[:-1]) == [
+        "news.jsonl", "pages.warc.gz"]
+    assert lines[-1] == ("cronaca: 2 inputs: 2 analysed, 0 finished before; 24 articles, "
+                         "1 pages rejected (1 bad_jsonl)")
+    again = CliRunner().invoke(cli, args)
+    assert again.output.strip().endswith("2 finished before; 0 articles, 0 pages rejected")

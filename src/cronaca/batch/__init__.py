@@ -12,6 +12,7 @@ whole output and groups it into stories (``components.py``). See docs/batch.md.
 from __future__ import annotations
 
 import os
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from cronaca.batch.load import LoadStats, load
 from cronaca.options import AnalyzeOptions, FetchOptions
 
 __all__ = ["BatchStats", "LoadStats", "batch", "load"]
+POLL_SECONDS = 2.0
 
 
 @dataclass
@@ -54,15 +56,40 @@ def batch(inputs: list[str], output: str, *, master: str = "local[*]",
         options = options or AnalyzeOptions(fetch=FetchOptions(network=False))
         job = spark.sparkContext.parallelize(todo, len(todo)).mapPartitions(
             lambda paths: _run(paths, output, options, link))
-        for done in job.toLocalIterator():
+        for done in _collect(job, output, on_input):
             stats.analysed += 1
             stats.articles += done["articles"]
             stats.rejects.update(done["rejects"])
-            if on_input:
-                on_input(done)
     if link and layout.links_stale(output):
         stats.links, stats.stories = link_output(spark, output)
     return stats
+
+
+def _collect(job, output: str, on_input) -> list[dict]:
+    """Run every task at once (``toLocalIterator`` would run them one by one) while
+    the driver reports each input as its completion marker appears."""
+    if on_input is None:
+        return job.collect()
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(_try(job.collect)), daemon=True)
+    seen = {m["input"] + m["finished_at"] for m in layout.markers(output)}
+    worker.start()
+    while worker.is_alive():
+        worker.join(POLL_SECONDS)
+        for marker in layout.markers(output):
+            if marker["input"] + marker["finished_at"] not in seen:
+                seen.add(marker["input"] + marker["finished_at"])
+                on_input(marker)
+    if isinstance(result[0], BaseException):
+        raise result[0]
+    return result[0]
+
+
+def _try(call):
+    try:
+        return call()
+    except BaseException as exc:        # raised again in the driver's thread
+        return exc
 
 
 def _run(paths, output: str, options: AnalyzeOptions, link: bool):

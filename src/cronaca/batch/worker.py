@@ -47,25 +47,27 @@ def run_input(path: str, output: str, options: AnalyzeOptions, link: bool = True
     """Analyse every page of ``path`` into ``output``; returns what it wrote."""
     from cronaca.sources import iter_pages
     pipeline, embedder = models(options)
+    embedder = embedder if link else None
+    mark = layout.stamp(path)            # before reading: a file changed meanwhile is redone
     writer = _Writer(output, layout.key(path))
-    done, buffer = Done(path), []
+    done, buffer, rejects = Done(path), [], []
     try:
         for item in iter_pages([path], options.fetch):
             result = _analyse(item, pipeline)
             if isinstance(result, CronacaError):
-                writer.add("rejects", [rows.reject_row(result, path)])
+                rejects.append(rows.reject_row(result, path))
                 done.rejects[result.reason] += 1
-                continue
-            buffer.append(result)
-            if len(buffer) >= GROUP:
-                done.articles += _flush(writer, buffer, path, embedder if link else None)
-        done.articles += _flush(writer, buffer, path, embedder if link else None)
+            else:
+                buffer.append(result)
+            if len(buffer) >= GROUP or len(rejects) >= GROUP:
+                done.articles += _flush(writer, buffer, rejects, path, embedder)
+        done.articles += _flush(writer, buffer, rejects, path, embedder)
         writer.close()
     except BaseException:
         writer.abort()
         raise
     layout.write_json(os.path.join(output, layout.MARKERS, layout.key(path) + ".json"),
-                      {"input": path, "stamp": layout.stamp(path), "articles": done.articles,
+                      {"input": path, "stamp": mark, "articles": done.articles,
                        "rejects": dict(done.rejects), "finished_at": layout.now()})
     return done
 
@@ -82,10 +84,11 @@ def _analyse(item, pipeline) -> Article | CronacaError:
         return CronacaError("internal_error", item.source, detail=f"{type(exc).__name__}: {exc}")
 
 
-def _flush(writer: "_Writer", buffer: list[Article], path: str, embedder) -> int:
-    if not buffer:
-        return 0
+def _flush(writer: "_Writer", buffer: list[Article], rejects: list[dict], path: str,
+           embedder) -> int:
+    """Write the buffered articles (one row group a table) and rejects; empty both."""
     tables: dict[str, list[dict]] = {name: [] for name in rows.TABLES}
+    tables["rejects"] = list(rejects)
     for article in buffer:
         for name, found in rows.article_rows(article, path).items():
             tables[name] += found
@@ -93,10 +96,11 @@ def _flush(writer: "_Writer", buffer: list[Article], path: str, embedder) -> int
     vectors = _vectors(embedder, buffer) if embedder is not None else [None] * len(buffer)
     name = embedder.name if embedder is not None else ""
     tables["signatures"] = [rows.signature_row(a, v, name) for a, v in zip(buffer, vectors)]
-    for name, found in tables.items():
-        writer.add(name, found)
+    for table, found in tables.items():
+        writer.add(table, found)
     count = len(buffer)
     buffer.clear()
+    rejects.clear()
     return count
 
 

@@ -144,16 +144,27 @@ def eval_diff(directories, limit, seed, as_json):
 @click.option("--db", metavar="PATH", help="Keep the corpus in PATH (documents already in it "
               "are not analysed again) instead of a temporary file.")
 @click.option("--rebuild", is_flag=True, help="Cluster the whole corpus again before scoring.")
+@click.option("--batch", "output", metavar="DIR", help="Score the stories of cronaca batch "
+              "(link components, on Spark) instead, with the batch output in DIR.")
+@click.option("--master", default="local[2]", show_default=True, help="Spark master for --batch.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_stories(directory, topics, db, rebuild, as_json):
+def eval_stories(directory, topics, db, rebuild, output, master, as_json):
     """BCubed precision/recall/F1 of stories against BSNLP topics, over all articles,
     per language, and on the topics the thresholds were chosen on and the others.
 
     Each document is analysed, linked and assigned to a story as ingest does,
-    oldest first.
+    oldest first; with --batch, as cronaca batch does.
     """
     from cronaca.evaluate.stories import evaluate_stories, format_stories_report
-    result = evaluate_stories(directory, list(topics) or None, db=db, rebuild=rebuild)
+    if output:
+        from cronaca.errors import CronacaError
+        from cronaca.evaluate.batch_stories import evaluate_batch_stories
+        try:
+            result = evaluate_batch_stories(directory, output, master, list(topics) or None)
+        except CronacaError as exc:
+            raise click.ClickException(exc.one_line()) from None
+    else:
+        result = evaluate_stories(directory, list(topics) or None, db=db, rebuild=rebuild)
     _require(result["articles"], directory, "holds no TOPIC/raw/LANG/*.txt documents")
     click.echo(json.dumps(result, indent=2) if as_json else format_stories_report(result))
 
