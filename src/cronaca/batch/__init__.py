@@ -103,17 +103,21 @@ def link_output(spark, output: str) -> tuple[int, int]:
     """Link every article of the output and group them into stories; returns the
     number of links and of stories."""
     from cronaca.batch.components import stories
-    from cronaca.batch.linking import links
+    from cronaca.batch.linking import candidates, links
+    from cronaca.batch.story_edges import edges
     if not layout.has_table(output, "signatures"):
         return 0, 0
 
     def read(table):
         return spark.read.parquet(_literal(os.path.join(output, table)))
-    signatures = read("signatures").dropDuplicates(["article"])
-    links(spark, signatures).write.mode("overwrite").parquet(os.path.join(output, "links"))
+    signatures = read("signatures").dropDuplicates(["article"]).cache()
+    pairs = candidates(signatures).cache()
+    links(spark, signatures, pairs).write.mode("overwrite").parquet(os.path.join(output, "links"))
     found = read("links")
-    stories(read("articles").select("id"), found).write.mode("overwrite").parquet(
-        os.path.join(output, "stories"))
+    grouped = stories(read("articles").select("id"), edges(spark, signatures, pairs, found))
+    grouped.write.mode("overwrite").parquet(os.path.join(output, "stories"))
+    pairs.unpersist()
+    signatures.unpersist()
     grouped = read("stories")
     return found.count(), grouped.select("story").distinct().count()
 

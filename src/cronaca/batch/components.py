@@ -1,26 +1,20 @@
-"""Stories of a batch: the connected components of its links, on Spark.
+"""Stories of a batch: the connected components of its story pairs, on Spark.
 
-The local store places articles in stories one at a time, in ingest order
-(``cronaca.stories``); that replay does not spread over a cluster. A batch takes
-the links instead: two articles linked as duplicate, rewrite or translation, or
-as the same story with a score of at least ``STORY_SCORE``, are in one story,
-and so is everything reachable that way. Components are found by min-label
-propagation (each article takes the smallest label among itself and its
-neighbours until nothing changes: as many rounds as the longest shortest path,
-at most ``ROUNDS``). An article without such links is a story of its own.
+The pairs come from ``story_edges.py``. Components are found by min-label
+propagation: each article takes the smallest label among itself and its
+neighbours until nothing changes (as many rounds as the longest shortest path, at
+most ``ROUNDS``). An article without a pair is a story of its own.
 """
 from __future__ import annotations
 
-STORY_SCORE = 0.6
 ROUNDS = 30
 
 
-def stories(articles, links):
+def stories(articles, pairs):
     """(article, story) rows; ``story`` is the smallest Article id of the component."""
     from pyspark.sql import functions as F
-    strong = links.where((F.col("kind") != "same_story") | (F.col("score") >= STORY_SCORE))
-    edges = (strong.select(F.col("a").alias("src"), F.col("b").alias("dst"))
-             .union(strong.select(F.col("b").alias("src"), F.col("a").alias("dst")))).cache()
+    edges = (pairs.select(F.col("a").alias("src"), F.col("b").alias("dst"))
+             .union(pairs.select(F.col("b").alias("src"), F.col("a").alias("dst")))).cache()
     labels = articles.select(F.col("id").alias("article")).distinct().withColumn(
         "story", F.col("article"))
     for _ in range(ROUNDS):

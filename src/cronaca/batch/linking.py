@@ -73,13 +73,14 @@ def fact_pairs(signatures):
     return ranked.where((F.col("ra") <= FACT_PAIRS) | (F.col("rb") <= FACT_PAIRS)).select("a", "b")
 
 
-def links(spark, signatures, thresholds: Thresholds = Thresholds()):
-    """The links DataFrame: a, b (Article ids, a < b), kind, score, evidence (JSON)."""
+def links(spark, signatures, pairs=None, thresholds: Thresholds = Thresholds()):
+    """The links DataFrame: a, b (Article ids, a < b), kind, score, evidence (JSON);
+    ``pairs``: the candidates, if computed already."""
     from pyspark.sql import functions as F
     sides = signatures.select(*SIDE_COLUMNS)
-    pairs = (candidates(signatures)
-             .join(sides.select([F.col(c).alias("a_" + c) for c in SIDE_COLUMNS]),
-                   F.col("a") == F.col("a_article"))
+    pairs = pairs if pairs is not None else candidates(signatures)
+    pairs = (pairs.join(sides.select([F.col(c).alias("a_" + c) for c in SIDE_COLUMNS]),
+                       F.col("a") == F.col("a_article"))
              .join(sides.select([F.col(c).alias("b_" + c) for c in SIDE_COLUMNS]),
                    F.col("b") == F.col("b_article")))
     found = pairs.rdd.mapPartitions(lambda rows: _classify(rows, thresholds))

@@ -21,6 +21,7 @@ LOCAL_CONF = {
     "spark.driver.bindAddress": "127.0.0.1",
     "spark.python.worker.reuse": "true",       # the models stay loaded between tasks
     "spark.ui.showConsoleProgress": "false",   # cronaca prints a line an input instead
+    "spark.sql.execution.pythonUDF.arrow.enabled": "false",   # plain UDFs: no pandas needed
 }
 QUIET = os.path.join(os.path.dirname(__file__), "log4j2.properties")
 

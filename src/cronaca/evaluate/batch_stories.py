@@ -1,6 +1,7 @@
 """The stories of ``cronaca batch`` (link components) scored on BSNLP topics.
 
-The BSNLP documents are written once as JSON Lines, one file a topic, into
+The BSNLP documents are written once as JSON Lines of HTML pages (title and
+publication date in the head, as a crawl would give them), one file a topic, into
 ``OUTPUT-inputs/`` beside the batch output (the source of each line names its
 document); ``cronaca batch`` analyses, links and groups them on Spark (resumable:
 a second run scores what the first wrote); the stories are scored with the same
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from html import escape
 import time
 from pathlib import Path
 
@@ -26,12 +28,22 @@ def write_inputs(docs: list[dict], folder: Path) -> list[str]:
         path = folder / f"{topic}.jsonl"
         if not path.exists():            # written once: the batch skips finished inputs
             tmp = folder / f".{topic}.jsonl.tmp"
-            tmp.write_text("".join(json.dumps({"source": d["source"], "text": d["text"]},
+            tmp.write_text("".join(json.dumps({"source": d["source"], "html": _html(d)},
                                               ensure_ascii=False) + "\n" for d in group),
                            encoding="utf-8")
             os.replace(tmp, path)
         paths.append(str(path))
     return paths
+
+
+def _html(doc: dict) -> str:
+    """The document as a page whose title and date extraction reads (JSON Lines carry
+    no metadata): stories use the publication date, as the local evaluation does."""
+    body = "".join(f"<p>{escape(line)}</p>" for line in doc["text"].splitlines() if line.strip())
+    date = f'<meta property="article:published_time" content="{doc["published"]}">' \
+        if doc["published"] else ""
+    return (f"<html><head><title>{escape(doc['title'] or '')}</title>{date}</head>"
+            f"<body><article>{body}</article></body></html>")
 
 
 def evaluate_batch_stories(directory: str | Path, output: str, master: str = "local[2]",
