@@ -25,12 +25,15 @@ from cronaca.options import AnalyzeOptions
 log = logging.getLogger(__name__)
 GROUP = 64          # articles a row group (and an embedding batch)
 
+NOISY = ("trafilatura", "htmldate", "charset_normalizer", "wordfreq")
 _MODELS: dict = {}  # per worker process: the pipeline and the embedder, loaded once
 
 
 def models(options: AnalyzeOptions):
     if options not in _MODELS:
         from cronaca.links.embed import Embedder
+        for noisy in NOISY:       # a worker's stderr is the job's log: page-level notes
+            logging.getLogger(noisy).setLevel(logging.ERROR)   # are on the article
         _MODELS.clear()
         _MODELS[options] = (default_pipeline(options), Embedder())
     return _MODELS[options]
