@@ -72,14 +72,14 @@ def _collect(job, output: str, on_input) -> list[dict]:
         return job.collect()
     result: list = []
     worker = threading.Thread(target=lambda: result.append(_try(job.collect)), daemon=True)
-    seen = {m["input"] + m["finished_at"] for m in layout.markers(output)}
+    seen = layout.marker_times(output)
     worker.start()
     while worker.is_alive():
         worker.join(POLL_SECONDS)
-        for marker in layout.markers(output):
-            if marker["input"] + marker["finished_at"] not in seen:
-                seen.add(marker["input"] + marker["finished_at"])
-                on_input(marker)
+        for name, mtime in layout.marker_times(output).items():
+            if seen.get(name) != mtime:         # new, or written again (--refresh)
+                seen[name] = mtime
+                on_input(layout.read_marker(output, name))
     if isinstance(result[0], BaseException):
         raise result[0]
     return result[0]

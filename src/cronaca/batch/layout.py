@@ -85,14 +85,19 @@ def done(output: str, path: str) -> bool:
         return False
 
 
-def markers(output: str) -> list[dict]:
-    folder = os.path.join(output, MARKERS)
-    out = []
-    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
-        if name.endswith(".json"):
-            with open(os.path.join(folder, name), encoding="utf-8") as f:
-                out.append(json.load(f))
-    return out
+def marker_times(output: str) -> dict[str, int]:
+    """Marker file name -> its modification time (ns): what a driver polls."""
+    try:
+        with os.scandir(os.path.join(output, MARKERS)) as entries:
+            return {e.name: e.stat().st_mtime_ns for e in entries
+                    if e.name.endswith(".json") and not e.name.startswith(".")}
+    except OSError:
+        return {}
+
+
+def read_marker(output: str, name: str) -> dict:
+    with open(os.path.join(output, MARKERS, name), encoding="utf-8") as f:
+        return json.load(f)
 
 
 def part(output: str, table: str, input_key: str) -> str:

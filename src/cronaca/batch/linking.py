@@ -5,9 +5,10 @@ Candidates are the union of
 - MinHash LSH: the same 32 bands of 4 rows of the same 128-value MinHash as the
   local store (``links.minhash``), joined on (band, bucket): near-duplicates and
   rewrites. MLlib's ``MinHashLSH`` is not used for the join: it hashes with one
-  function a table (OR-amplification only), so unrelated pages at Jaccard 0.01 meet
-  in 1 - 0.99^k of its k tables and the candidate pairs grow with n²; bands of
-  four rows (AND, then OR) keep 0.0003 at Jaccard 0.1 and 0.99 at 0.5.
+  function a table (OR-amplification only, in PySpark 4.3 too), so unrelated
+  pages at Jaccard 0.01 meet in 1 - 0.99^k of its k tables and the candidate
+  pairs grow with n²; bands of four rows (AND, then OR) keep 0.0003 at Jaccard
+  0.1 and 0.99 at 0.5.
 - random-hyperplane LSH on the normalised embeddings (``rows.embedding_bands``):
   translations and articles on one story across languages;
 - rare facts: articles sharing two or more names, numbers or dates that occur in at
