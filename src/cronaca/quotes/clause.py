@@ -55,9 +55,26 @@ def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
     cut = _CLAUSE_CUT.search(text, m.close, end)
     if cut is not None:
         end = cut.start()
+    end = clause_break(text, m.close, end, lex)
     while end > m.end and text[end - 1] in _TRAILING:
         end -= 1
     return end
+
+
+def clause_break(text: str, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a new clause opens in text[lo:hi] after a comma: a relative, a
+    conjunction, a subordinator or a participle ('"a prayer" for the nominee, but
+    did not ...', '..., which raised concerns'), else ``hi``."""
+    for comma in re.finditer(r",\s*", text[lo:hi]):
+        nxt = TOKEN.match(text, lo + comma.end(), hi)
+        if nxt is not None and _opens_clause(nxt.group().casefold(), lex):
+            return lo + comma.start()
+    return hi
+
+
+def _opens_clause(word: str, lex: Lexicon) -> bool:
+    return (word in lex.relatives or word in lex.conjunctions or word in lex.participles
+            or word in lex.subordinators or word.endswith(lex.participle_endings))
 
 
 def _comma_closes(text: str, m: Marked, end: int, lex: Lexicon) -> bool:

@@ -91,11 +91,11 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         attr = None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
         lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
-        if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS:
+        if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS and not _introduces(text, lo, hi):
             attr = after(text, lo, hi, lex, det)
     if attr is not None and attr.speaker is not None:
         # 'The deal "...," Kim wrote.', 'Rates were "too high" last year, Kim said.'
-        end = before_cue(text, m, attr, lex)
+        end = m.end if spot.whole and _ends_statement(text, m) else before_cue(text, m, attr, lex)
         if end != m.end and attr.speaker[0] < end:
             attr, end = speaker_after_clause(text, m, attr, end, lex, det)
         if spot.whole and end == m.end:
@@ -113,12 +113,24 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
     return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
 
 
+def _introduces(text: str, lo: int, hi: int) -> bool:
+    """'Lee said:' introduces the quotation after it, not the one before."""
+    return text[lo:hi].rstrip()[-1:] == ":"
+
+
+def _ends_statement(text: str, m: Marked) -> bool:
+    """'"We need him," his wife, Ana Lee, wrote': a quotation that opens its sentence and
+    closes on a comma, "?" or "!" is the statement; the words after it attribute it."""
+    return any(ch in ",?!" for ch in text[m.end - 1:m.close])
+
+
 def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> Found | None:
     """A quotation whose cue stands before it, when the words before it settle its kind."""
     pieces = list(m.pieces)
     if _naming(text, head, lex) and head.cue[1] <= m.open:
         # 'Kim called Putin "the best friend..."', '..., calling it "a disgrace," Lee said'
-        return Found(pieces, head, "partial", skip_space(text, head.cue[1]), m.close)
+        return Found(pieces, head, "partial", skip_space(text, head.cue[1]),
+                     clause_end(text, m, spot.sent_hi, lex))
     if head.direct and spot.lead not in (":", ",") and spot.tail_words:
         # 'Kim says "the tide has turned" despite the loss': the clause goes on
         return Found(pieces, head, "partial", clause_start(text, head, m, lex),
@@ -185,7 +197,7 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
         if found and in_attribution(ctx, found[-1], m, lex):
             continue
         item = attribute(ctx, m, nxt, prev, lex, det)
-        if found and continues(ctx, found[-1], item):
+        if found and continues(ctx, found[-1], item, lex):
             last = found[-1]
             last.pieces += item.pieces
             last.end, last.continued = item.end, True

@@ -13,7 +13,9 @@ with the clause before), ``aux`` (words between a subject and its verb),
 "sagte"), ``stops`` (words that end a speaker phrase after an inverted verb), ``dashes``
 (paragraph-opening dashes that introduce speech), ``pairs`` (quotation marks,
 opening then closing character), ``title_leads`` (what stands right before a
-capitalised title in marks: "'s", "on"; see ``titles.py``) and ``elided`` (articles
+capitalised title in marks: "'s", "on"; see ``titles.py``), ``noun_markers``
+(articles and possessives that make the cue word after them a noun: "the claims",
+"his remarks"; never a clitic pronoun that can stand before a verb, as Italian "lo") and ``elided`` (articles
 written onto the next word, "l'", "dell'": "ha detto l'assessora Conti").
 """
 from __future__ import annotations
@@ -28,13 +30,16 @@ from cronaca import languages
 DEFAULT_PAIRS = ("“”", '""', "„“", "„”", "«»", "‹›", "「」", "『』")
 
 
-def _alternation(phrases) -> re.Pattern | None:
-    """One regex for a list of phrases: whole words, longest first, any case."""
+def _alternation(phrases, not_after=()) -> re.Pattern | None:
+    """One regex for a list of phrases: whole words, longest first, any case; never
+    right after one of the ``not_after`` words ("the claims", "his remarks": nouns)."""
     words = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     if not words:
         return None
     body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    guard = "".join(rf"(?<!\b{re.escape(w)}\s)" if w[:1].isalnum() else rf"(?<!{re.escape(w)}\s)"
+                    for w in not_after)
+    return re.compile(rf"{guard}(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _words(values) -> frozenset[str]:
@@ -77,6 +82,8 @@ class Lexicon:
     elided: frozenset[str] = frozenset()    # articles written onto the next word: "l'", "dell'"
     time_words: frozenset[str] = frozenset()  # weekdays: never a speaker
     participles: frozenset[str] = frozenset()  # "saying", "aggiungendo": no subject of their own
+    subordinators: frozenset[str] = frozenset()  # "because", "although": after a comma, a new clause
+    participle_endings: tuple[str, ...] = ()     # "-ing", "-ando": a participle after a comma
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -99,13 +106,14 @@ def lexicon(code: str | None) -> Lexicon:
     pairs = tuple(p for p in table.get("pairs", ()) if len(p) == 2) or DEFAULT_PAIRS
     # «» and “” are common in every language's news, whatever its own convention
     pairs = tuple(dict.fromkeys(pairs + ("“”", "«»", '""', "„“", "‹›", "「」", "『』")))
+    nouns = tuple(table.get("noun_markers", ()))
     return Lexicon(
         code=data.code,
-        verbs=_alternation(table.get("verbs", ())),
-        clause_verbs=_alternation(table.get("clause_verbs", ())),
-        pledges=_alternation(table.get("pledges", ())),
+        verbs=_alternation(table.get("verbs", ()), nouns),
+        clause_verbs=_alternation(table.get("clause_verbs", ()), nouns),
+        pledges=_alternation(table.get("pledges", ()), nouns),
         bare_clause=_alternation(table.get("bare_clause", ())),
-        naming=_alternation(table.get("naming", ())),
+        naming=_alternation(table.get("naming", ()), nouns),
         according_to=_alternation(table.get("according_to", ())),
         complementisers=_alternation(table.get("complementisers", ())),
         pronoun_gender=gender,
@@ -120,6 +128,8 @@ def lexicon(code: str | None) -> Lexicon:
         elided=frozenset(w.casefold().replace("’", "'") for w in table.get("elided", ())),
         time_words=_time_words(data.section("dates")),
         participles=_words(table.get("participles")),
+        subordinators=_words(table.get("subordinators")),
+        participle_endings=tuple(w.casefold() for w in table.get("participle_endings", ())),
     )
 
 
