@@ -68,7 +68,25 @@ def clause_break(text: str, lo: int, hi: int, lex: Lexicon) -> int:
     for comma in re.finditer(r",\s*", text[lo:hi]):
         nxt = TOKEN.match(text, lo + comma.end(), hi)
         if nxt is not None and _opens_clause(nxt.group().casefold(), lex):
-            return lo + comma.start()
+            hi = lo + comma.start()
+            break
+    return _next_verb(text, lo, hi, lex)
+
+
+def _next_verb(text: str, lo: int, hi: int, lex: Lexicon) -> int:
+    """'it "a disgrace" and asserting that ...', 'said "X" and called Y "Z"': a
+    conjunction and a cue of the same subject end the clause before them."""
+    words = list(TOKEN.finditer(text, lo, hi))
+    for i, word in enumerate(words):
+        if word.group().casefold() not in lex.conjunctions:
+            continue
+        j = i + 1
+        while j < len(words) and words[j].group().casefold() in lex.aux:
+            j += 1
+        if j < len(words) and any(
+                p is not None and p.fullmatch(words[j].group())
+                for p in (lex.verbs, lex.naming)):
+            return len(text[:word.start()].rstrip(" ,"))
     return hi
 
 
