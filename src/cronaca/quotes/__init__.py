@@ -19,6 +19,7 @@ from cronaca.quotes.direct import Found, find_direct
 from cronaca.quotes.indirect import Reported, reported
 from cronaca.quotes.ascii_marks import rewrite_pairs
 from cronaca.quotes.colon import with_colon_leads
+from cronaca.quotes.label import labelled
 from cronaca.quotes.lexicon import Lexicon, lexicon
 from cronaca.quotes.marks import find_marked
 from cronaca.quotes.nearby import with_nearby_speakers
@@ -51,6 +52,8 @@ def find_quotes(article: Article) -> list[Quote]:
               if not is_title(text, m, lex.title_leads)]
     direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
+    indirect += [item for item in labelled(article)
+                 if not any(o.start < item.end and item.start < o.end for o in [*direct, *indirect])]
     items = with_nearby_speakers(article, sorted([*direct, *indirect], key=lambda i: i.start), lex)
     resolver = SpeakerResolver(article, lex)
     return [_quote(original, item, resolver) for item in items]

@@ -43,7 +43,19 @@ def clause_start(text: str, head: Attribution, m: Marked, lex: Lexicon) -> int:
     if comp is not None and _words(text[head.cue[1]:comp.start()]) <= MAX_GAP and \
             not _aux_between(text, head.cue[1], comp.start(), lex):
         return comp.start()
-    return skip_space(text, head.cue[1])
+    return after_listener(text, head.cue, m.open, lex) or skip_space(text, head.cue[1])
+
+
+MAX_LISTENER_WORDS = 8     # "told a Planned Parenthood gathering in Washington she ..."
+
+
+def after_listener(text: str, cue: tuple[int, int], hi: int, lex: Lexicon) -> int | None:
+    """'Lee told the crowd he would win': after a verb that names its listener, the
+    clause without a complementiser opens at its subject pronoun, past the listener."""
+    if lex.listener_verbs is None or not lex.listener_verbs.fullmatch(text, *cue):
+        return None
+    words = list(TOKEN.finditer(text, cue[1], hi))[:MAX_LISTENER_WORDS]
+    return next((w.start() for w in words[1:] if w.group().casefold() in lex.pronouns), None)
 
 
 def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:

@@ -69,8 +69,10 @@ def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
     tail_hi = min(max(sent_hi, m.close), nxt, para_hi)
     head_lo = max(ctx.sentence(m.open)[0], prev, ctx.paragraph(m.open)[0])
     lead = text[head_lo:m.open].rstrip()[-1:]
-    # a quotation after a colon stands as a statement of its own, whatever leads to it
-    whole = _words(text[head_lo:m.open]) == 0 or lead == ":"
+    # a quotation after a colon, a spaced dash or a bracket stands as a statement of its
+    # own, whatever leads to it ('Neither was impressed - "Born rich," Lee said - and ...')
+    whole = _words(text[head_lo:m.open]) == 0 or lead == ":" or (
+        lead in "([—–-" and text[m.open - 1:m.open].isspace() or lead == "(")
     return _Spot(head_lo, sent_hi, tail_hi, para_hi, whole, _words(text[m.close:tail_hi]), lead)
 
 

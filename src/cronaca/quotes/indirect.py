@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
                                         according_cue)
+from cronaca.quotes.clause import after_listener
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
 
@@ -151,11 +152,16 @@ def _with_clause_verb(text: str, lo: int, hi: int, lex: Lexicon, det) -> Reporte
         return None
     for cue in cues(lex.clause_verbs, text, lo, hi):
         comp = lex.complementisers.search(text, cue.end(), hi)
-        if comp is None or _words(text[cue.end():comp.start()]) > MAX_CLAUSE_GAP:
-            continue
         span = (cue.start(), cue.end())
+        if comp is None or _words(text[cue.end():comp.start()]) > MAX_CLAUSE_GAP:
+            # 'A new poll shows Lee leading': a finding verb with a bare clause
+            if not (lex.bare_clause and lex.bare_clause.fullmatch(cue.group())):
+                continue
+            start = cue.end()
+        else:
+            start = comp.start()
         speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
-        found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
+        found = _make(text, start, hi, Attribution(span, speaker, "before", False))
         if found:
             return found
     return None
@@ -178,7 +184,8 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
             rest = text[cue.end():hi].lstrip(" ,")
             first = TOKEN.match(rest)
             if first and first.group().casefold() not in lex.stops:
-                found = _make(text, cue.end(), hi, Attribution(span, subject, "before", False))
+                start = after_listener(text, span, hi, lex) or cue.end()
+                found = _make(text, start, hi, Attribution(span, subject, "before", False))
                 if found:
                     return found
     return None

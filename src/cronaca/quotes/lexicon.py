@@ -82,6 +82,7 @@ class Lexicon:
     elided: frozenset[str] = frozenset()    # articles written onto the next word: "l'", "dell'"
     time_words: frozenset[str] = frozenset()  # weekdays: never a speaker
     participles: frozenset[str] = frozenset()  # "saying", "aggiungendo": no subject of their own
+    listener_verbs: re.Pattern | None = None     # "told": the listener comes before the clause
     subordinators: frozenset[str] = frozenset()  # "because", "although": after a comma, a new clause
     participle_endings: tuple[str, ...] = ()     # "-ing", "-ando": a participle after a comma
 
@@ -128,6 +129,7 @@ def lexicon(code: str | None) -> Lexicon:
         elided=frozenset(w.casefold().replace("’", "'") for w in table.get("elided", ())),
         time_words=_time_words(data.section("dates")),
         participles=_words(table.get("participles")),
+        listener_verbs=_alternation(table.get("listener_verbs", ())),
         subordinators=_words(table.get("subordinators")),
         participle_endings=tuple(w.casefold() for w in table.get("participle_endings", ())),
     )
