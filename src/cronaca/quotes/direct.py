@@ -13,6 +13,7 @@ phrase in marks with no cue is a title, a name or a scare quote and is dropped
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cronaca.article import Article
@@ -32,6 +33,7 @@ from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?]\s+$")
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
 
 
@@ -68,6 +70,8 @@ def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
     sent_hi = ctx.sentence(m.close - 1)[1]
     tail_hi = min(max(sent_hi, m.close), nxt, para_hi)
     head_lo = max(ctx.sentence(m.open)[0], prev, ctx.paragraph(m.open)[0])
+    if _SENTENCE_END.search(text, head_lo, m.open):
+        head_lo = m.open       # '... after a forum in Fort Mill, S.C. "It seems ..."': a new sentence
     lead = text[head_lo:m.open].rstrip()[-1:]
     # a quotation after a colon, a spaced dash or a bracket stands as a statement of its
     # own, whatever leads to it ('Neither was impressed - "Born rich," Lee said - and ...')
