@@ -64,6 +64,17 @@ def after(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attribution
     return Attribution(span, speaker, "after")
 
 
+_INTO_QUOTE = re.compile(r"[:,]\s*[\"“«„‹]")
+MAX_INTRO_WORDS = 6          # "Lee added on Monday in Oslo:"
+
+
+def leads_into_quote(text: str, lo: int, hi: int) -> bool:
+    """Do the words after a cue at ``lo`` end in a colon or comma and an opening mark
+    ('Lee added: «...»')? Then the cue introduces that quotation, not one before it."""
+    m = _INTO_QUOTE.search(text, lo, hi)
+    return m is not None and _words(text[lo:m.start()]) <= MAX_INTRO_WORDS
+
+
 def _new_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     """Does a conjunction open the words between a quotation and a cue? Then the cue
     starts a clause of its own ('"...", and Trump says he ...', "..." while Kim said)."""
@@ -100,8 +111,9 @@ def _main_cue(text: str, lo: int, found: list, lex: Lexicon):
     first, last = min(found, key=lambda m: m.start()), max(found, key=lambda m: m.start())
     if lex.bare_clause is None or not lex.bare_clause.fullmatch(first.group()):
         return None
-    if _new_clause(text, _word_before(text, lo, last.start()), last.start(), lex):
-        return None                   # 'Lee said ... and added, "..."': a verb of its own
+    if _new_clause(text, _word_before(text, lo, last.start()), last.start(), lex) or \
+            last.group().casefold() in lex.participles:
+        return None                   # 'Lee said ... and added, "..."', '..., adding: "..."'
     span = (first.start(), first.end())
     if _pronoun_in(text, span, lex) is None and subject_before(text, lo, first.start(), lex) is None:
         return None

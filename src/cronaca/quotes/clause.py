@@ -20,6 +20,7 @@ from cronaca.quotes.speaker import TOKEN
 MAX_GAP = 10           # words between a cue and its complementiser ("told a crowd in X on Y that")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[—–-]\s")
 _TRAILING = ".,;:!? \n"
+_COMMA = re.compile(r",[\s\"'”»’“]*")         # a comma, and the closing mark English puts after it
 
 
 def _words(text: str) -> int:
@@ -67,7 +68,7 @@ def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
     cut = _CLAUSE_CUT.search(text, m.close, end)
     if cut is not None:
         end = cut.start()
-    end = clause_break(text, m.close, end, lex)
+    end = clause_break(text, m.end, end, lex)
     while end > m.end and text[end - 1] in _TRAILING:
         end -= 1
     return end
@@ -75,11 +76,13 @@ def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
 
 def clause_break(text: str, lo: int, hi: int, lex: Lexicon) -> int:
     """Where a new clause opens in text[lo:hi] after a comma: a relative, a
-    conjunction, a subordinator or a participle ('"a prayer" for the nominee, but
-    did not ...', '..., which raised concerns'), else ``hi``."""
-    for comma in re.finditer(r",\s*", text[lo:hi]):
+    subordinator or a participle ('"a prayer" for the nominee, although he ...',
+    '..., which raised concerns'), else ``hi``. Not a conjunction: '"angry," but also
+    hungry for ...' goes on (a conjunction with a cue of its own ends it, below)."""
+    for comma in _COMMA.finditer(text[lo:hi]):
         nxt = TOKEN.match(text, lo + comma.end(), hi)
-        if nxt is not None and _opens_clause(nxt.group().casefold(), lex):
+        if nxt is not None and (_opens_clause(nxt.group().casefold(), lex)
+                                or _attribution_at(text, nxt.start(), hi, lex)):
             hi = lo + comma.start()
             break
     return _next_verb(text, lo, hi, lex)
@@ -102,8 +105,17 @@ def _next_verb(text: str, lo: int, hi: int, lex: Lexicon) -> int:
     return hi
 
 
+MAX_SPEAKER_WORDS = 4  # ', Otto Lind said': a speaker and a cue close the clause
+
+
+def _attribution_at(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    found = cues(lex.verbs, text, lo, hi)
+    return bool(found) and _words(text[lo:found[0].start()]) <= MAX_SPEAKER_WORDS \
+        and "," not in text[lo:found[0].start()]
+
+
 def _opens_clause(word: str, lex: Lexicon) -> bool:
-    return (word in lex.relatives or word in lex.conjunctions or word in lex.participles
+    return (word in lex.relatives or word in lex.participles
             or word in lex.subordinators or word.endswith(lex.participle_endings))
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from cronaca.article import Article
 from cronaca.quotes.around import clause_before_speaker, head_first, speaker_after_clause
-from cronaca.quotes.attribution import Attribution, after, before
+from cronaca.quotes.attribution import Attribution, after, before, leads_into_quote
 from cronaca.quotes.clause import (
     before_cue,
     clause_end,
@@ -97,8 +97,11 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         attr = None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
         lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
-        if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS and not _introduces(text, lo, hi):
+        if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS:
             attr = after(text, lo, hi, lex, det)
+            if attr is not None and (text[lo:hi].rstrip()[-1:] == ":"
+                                     or leads_into_quote(text, attr.cue[1], len(text))):
+                attr = None            # 'Lee said:' introduces the quotation after it
     if attr is not None and attr.speaker is not None:
         # 'The deal "...," Kim wrote.', 'Rates were "too high" last year, Kim said.'
         end = m.end if spot.whole and _ends_statement(text, m) else before_cue(text, m, attr, lex)
@@ -117,11 +120,6 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
     if attr is None:
         kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""
     return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
-
-
-def _introduces(text: str, lo: int, hi: int) -> bool:
-    """'Lee said:' introduces the quotation after it, not the one before."""
-    return text[lo:hi].rstrip()[-1:] == ":"
 
 
 def _ends_statement(text: str, m: Marked) -> bool:
