@@ -40,7 +40,7 @@ def _pronoun_in(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, in
     """French "a-t-il dit": the subject is inside the cue."""
     for m in TOKEN.finditer(text[span[0]:span[1]]):
         for part in re.finditer(r"\w+", m.group()):
-            if part.group().casefold() in lex.pronouns and part.start() + m.start() > 0:
+            if part.group().casefold() in lex.pronouns and part.start() > 0:
                 return (span[0] + m.start() + part.start(), span[0] + m.start() + part.end())
     return None
 
@@ -131,6 +131,8 @@ def _leading_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, in
     words = [(m.start() + lo, m.end() + lo) for m in TOKEN.finditer(text[lo:hi])]
     while words and text[words[-1][0]:words[-1][1]].casefold() in lex.aux:
         words.pop()
+    if len(words) > 1 and text[words[0][0]:words[0][1]].casefold() in lex.stops:
+        words.pop(0)                   # '"...," as the auditor put it'
     if words and text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns:
         return words[-1]
     if not words or not plausible(text, words, lex):

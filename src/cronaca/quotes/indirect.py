@@ -183,9 +183,10 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
         if bare is not None and bare.fullmatch(cue.group()) and subject is not None:
             rest = text[cue.end():hi].lstrip(" ,")
             first = TOKEN.match(rest)
-            if first and first.group().casefold() not in lex.stops:
-                start = after_listener(text, span, hi, lex) or cue.end()
-                found = _make(text, start, hi, Attribution(span, subject, "before", False))
+            start = after_listener(text, span, hi, lex)
+            if start or (first and first.group().casefold() not in lex.stops):
+                found = _make(text, start or cue.end(), hi,
+                              Attribution(span, subject, "before", False))
                 if found:
                     return found
     return None
