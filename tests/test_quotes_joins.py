@@ -45,6 +45,12 @@ def test_a_phrase_before_a_cue_does_not_swallow_the_statement_after_it() -> None
     assert all("They saved" not in q.text for q in found if q.kind == "partial")
 
 
+def test_a_cue_after_a_phrase_that_leads_into_a_statement_is_not_one_quote_with_it() -> None:
+    text = 'Speaking of the "quiet courage" of the crews, Otto Lind said, "They saved the town."'
+    found = quotes(text, "en")
+    assert "They saved the town." in [q.text for q in found if q.kind == "direct"]
+
+
 def test_a_sentence_that_ends_with_a_colon_introduces_the_next_quote() -> None:
     text = ('"Nous ne céderons pas." Le syndicat a ajouté : « La grève continue demain. »')
     first = quotes(text, "fr")[0]
@@ -53,7 +59,7 @@ def test_a_sentence_that_ends_with_a_colon_introduces_the_next_quote() -> None:
 
 
 def test_a_quotation_after_an_abbreviation_and_a_stop_opens_a_new_sentence() -> None:
-    text = ('"The levee held," Dana Reyes told reporters after a visit to Baton Rouge, La. '
+    text = ('"The levee held," Dana Reyes told reporters after a rally in Greenville, S.C. '
             '"We were lucky this time."')
     [quote] = quotes(text, "en")
     assert quote.kind == "direct"

@@ -72,7 +72,7 @@ def in_attribution(ctx: Context, last: Found, m: Marked, lex: Lexicon) -> bool:
         return False
     return (ctx.sentence(attr.cue[0]) == ctx.sentence(m.open)
             and _words(ctx.text[m.start:m.end]) <= MAX_TITLE_WORDS
-            and ctx.text[:m.open].rstrip()[-1:] not in (",", ":")
+            and ctx.text[:m.open].rstrip()[-1:] not in (",", ":", ".", "!", "?")
             and not any(cues(words, ctx.text, attr.cue[1], m.open)
                         for words in (lex.verbs, lex.naming, lex.complementisers)))
 
