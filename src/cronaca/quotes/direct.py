@@ -147,7 +147,8 @@ def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> 
     if head.direct:                                # 'Kim said: "...", and "..."'
         return Found(pieces, head, "direct", m.start, m.end)
     if (spot.lead in (":", ",") and head.where != "according" and not spot.tail_words
-            and not has_complementiser(text, head, m, lex)):
+            and not has_complementiser(text, head, m, lex)
+            and not (spot.lead == "," and text[m.start:m.start + 1].islower())):
         # 'Kim told the crowd in Ohio, "We will win."': a statement of its own
         return Found(pieces, head, "direct", m.start, m.end)
     return None
