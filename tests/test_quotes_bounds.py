@@ -118,3 +118,11 @@ def test_partial_clause_opens_at_a_distant_complementiser() -> None:
             'was "never coming back."')
     quote = only(text, "en")
     assert quote.text.startswith("that the ferry")
+
+
+def test_a_quotation_opening_lower_case_after_a_comma_goes_on_the_clause() -> None:
+    text = ('The port authority said the new cranes had already cut waiting times, '
+            '"especially for the smaller ships."')
+    quote = only(text, "en")
+    assert quote.kind == "partial"
+    assert quote.text.startswith("the new cranes had already cut waiting times")

@@ -79,3 +79,29 @@ def test_as_someone_put_it_closes_a_quote() -> None:
     [quote] = quotes('"Nobody reads the small print," as the auditor put it.', "en")
     assert quote.kind == "direct"
     assert quote.speaker.text == "the auditor"
+
+
+def test_a_speech_verb_in_a_title_case_headline_reports_the_rest() -> None:
+    [quote] = quotes("Harbour Chief Says Ferry Fares Will Double Next Spring", "en")
+    assert quote.kind == "indirect"
+    assert quote.text == "Ferry Fares Will Double Next Spring"
+
+
+def test_a_capitalised_verb_in_an_ordinary_sentence_is_no_cue() -> None:
+    assert quotes("The film Says Nothing opened in Leeds to small audiences last week.", "en") == ()
+
+
+@pytest.mark.parametrize("text, language, clause", [
+    ("The reporter asked the minister whether the ferry would run in winter.", "en",
+     "whether the ferry would run"),
+    ("The reporter asked if the ferry would run in winter.", "en", "if the ferry would run"),
+    ("Il cronista ha chiesto se il traghetto partirà in inverno.", "it", "se il traghetto"),
+    ("Le journaliste a demandé si le ferry naviguera cet hiver.", "fr", "si le ferry"),
+    ("Der Reporter fragte, ob die Fähre im Winter fährt.", "de", "ob die Fähre"),
+    ("El periodista preguntó si el ferry navegará en invierno.", "es", "si el ferry"),
+])
+def test_a_question_word_right_after_a_cue_opens_a_reported_question(
+        text, language, clause) -> None:
+    [quote] = quotes(text, language)
+    assert quote.kind == "indirect"
+    assert quote.text.startswith(clause)

@@ -28,13 +28,14 @@ from cronaca.quotes.clause import (
 )
 from cronaca.quotes.context import Context
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
-from cronaca.quotes.lexicon import Lexicon, cues
+from cronaca.quotes.dash import dash_attribution
+from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
-_SENTENCE_END = re.compile(r"[.!?]\s+$")
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
+_SENTENCE_END = re.compile(r"[.!?]\s+$")
 
 
 @dataclass
@@ -83,7 +84,9 @@ def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
 def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -> Found:
     text = ctx.text
     if m.dash:
-        return _dash(ctx, m, lex, det)
+        m, attr = dash_attribution(ctx, m, lex, det)
+        # a dash paragraph with no attribution is as likely a list item as speech
+        return Found(list(m.pieces), attr, "direct" if attr else "", m.start, m.end, alone=True)
     spot = _spot(ctx, m, nxt, prev)
     alone = spot.whole and spot.tail_words == 0
     head = before(text, spot.head_lo, m.open, lex, det) if _words(
@@ -152,35 +155,6 @@ def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> 
         # 'Kim told the crowd in Ohio, "We will win."': a statement of its own
         return Found(pieces, head, "direct", m.start, m.end)
     return None
-
-
-def _dash(ctx: Context, m: Marked, lex: Lexicon, det) -> Found:
-    m = _comma_attribution(ctx.text, m, lex)
-    hi = m.pieces[1][0] if len(m.pieces) > 1 else ctx.paragraph(m.close - 1)[1]
-    attr = after(ctx.text, m.pieces[0][1], hi, lex, det) or _dash_lead(ctx, m, lex, det)
-    # a dash paragraph with no attribution is as likely a list item as speech
-    return Found(list(m.pieces), attr, "direct" if attr else "", m.start, m.end, alone=True)
-
-
-def _comma_attribution(text: str, m: Marked, lex: Lexicon) -> Marked:
-    """'— Nous ne reculerons pas, a déclaré X.': no closing dash, the cue after a comma."""
-    if len(m.pieces) > 1:
-        return m
-    lo, hi = m.pieces[0]
-    for cue in reversed(cues(lex.verbs, text, lo, hi)):
-        comma = text[:cue.start()].rstrip()
-        if comma.endswith(",") and len(comma) - 1 > lo:
-            return Marked(((lo, len(comma) - 1),), m.open, len(comma) - 1, dash=True)
-    return m
-
-
-def _dash_lead(ctx: Context, m: Marked, lex: Lexicon, det) -> Attribution | None:
-    """'Kim said:' closing the paragraph before a dash quote."""
-    para_lo = ctx.paragraph(m.open)[0]
-    if para_lo < 2 or ctx.text[:para_lo].rstrip()[-1:] != ":":
-        return None
-    prev_hi = len(ctx.text[:para_lo].rstrip())
-    return before(ctx.text, ctx.sentence(prev_hi - 1)[0], prev_hi, lex, det)
 
 
 def _naming(text: str, attr: Attribution, lex: Lexicon) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from cronaca.article import Article
 from cronaca.quotes.attribution import Attribution
-from cronaca.quotes.indirect import Reported
+from cronaca.quotes.reported import Reported
 from cronaca.quotes.speaker import TOKEN
 
 MAX_LABEL_WORDS = 4            # "Sen. Ann Lee", "Former Governor Ann Lee"

@@ -46,18 +46,35 @@ def _words(values) -> frozenset[str]:
     return frozenset(v.casefold() for v in values or ())
 
 
-def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int) -> list[re.Match]:
+def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int,
+         titled: re.Pattern | None = None) -> list[re.Match]:
     """Matches of a cue pattern; a capitalised one only where a sentence can start
-    ("the United States" holds no verb, "RED STATES" is a headline)."""
+    ("the United States" holds no verb, "RED STATES" is a headline), or, for a verb
+    that ``titled`` matches, inside a headline in title case ("Lee Says Taxes Will Fall")."""
     if pattern is None:
         return []
     out = []
+    headline = None
     for m in pattern.finditer(text, lo, hi):
         word = m.group()
         before = text[:m.start()].rstrip()[-1:]
         if word[:1].islower() or ((not before or before in '.:;!?"“”«»„—–-') and not word.isupper()):
             out.append(m)
+        elif titled is not None and titled.fullmatch(word) and not word.isupper():
+            headline = _title_case(text, lo, hi) if headline is None else headline
+            if headline:
+                out.append(m)
     return out
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+TITLE_SHARE = 0.8        # of the longer words capitalised: a headline in title case
+
+
+def _title_case(text: str, lo: int, hi: int) -> bool:
+    words = _LONG_WORD.findall(text, lo, hi)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words) \
+        and not all(w.isupper() for w in words)
 
 
 @dataclass(frozen=True)
@@ -83,6 +100,7 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # weekdays: never a speaker
     participles: frozenset[str] = frozenset()  # "saying", "aggiungendo": no subject of their own
     listener_verbs: re.Pattern | None = None     # "told": the listener comes before the clause
+    interrogatives: re.Pattern | None = None     # "asked if", "explained how": a reported question
     subordinators: frozenset[str] = frozenset()  # "because", "although": after a comma, a new clause
     participle_endings: tuple[str, ...] = ()     # "-ing", "-ando": a participle after a comma
 
@@ -130,6 +148,7 @@ def lexicon(code: str | None) -> Lexicon:
         time_words=_time_words(data.section("dates")),
         participles=_words(table.get("participles")),
         listener_verbs=_alternation(table.get("listener_verbs", ())),
+        interrogatives=_alternation(table.get("interrogatives", ())),
         subordinators=_words(table.get("subordinators")),
         participle_endings=tuple(w.casefold() for w in table.get("participle_endings", ())),
     )
