@@ -21,7 +21,7 @@ import re
 from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
                                         according_cue)
 from cronaca.quotes.clause import after_listener
-from cronaca.quotes.finding import with_clause_verb, with_pledge
+from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
 from cronaca.quotes.reported import make as _make
@@ -98,7 +98,8 @@ def _short_speaker(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
     return _with_speech_verb(text, lo, hi, lex, det, bare) or \
-        with_clause_verb(text, lo, hi, lex) or with_pledge(text, lo, hi, lex)
+        with_clause_verb(text, lo, hi, lex) or with_pledge(text, lo, hi, lex) or \
+        with_stance(text, lo, hi, lex)
 
 
 def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:

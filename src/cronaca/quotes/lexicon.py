@@ -101,6 +101,8 @@ class Lexicon:
     participles: frozenset[str] = frozenset()  # "saying", "aggiungendo": no subject of their own
     listener_verbs: re.Pattern | None = None     # "told": the listener comes before the clause
     interrogatives: re.Pattern | None = None     # "asked if", "explained how": a reported question
+    stance_verbs: re.Pattern | None = None       # "criticized", "accused": praise or blame of X
+    passive_aux: frozenset[str] = frozenset()    # "was", "wurde": the verb after is a passive
     subordinators: frozenset[str] = frozenset()  # "because", "although": after a comma, a new clause
     participle_endings: tuple[str, ...] = ()     # "-ing", "-ando": a participle after a comma
 
@@ -149,6 +151,8 @@ def lexicon(code: str | None) -> Lexicon:
         participles=_words(table.get("participles")),
         listener_verbs=_alternation(table.get("listener_verbs", ())),
         interrogatives=_alternation(table.get("interrogatives", ())),
+        stance_verbs=_alternation(table.get("stance_verbs", ()), nouns),
+        passive_aux=_words(table.get("passive_aux")),
         subordinators=_words(table.get("subordinators")),
         participle_endings=tuple(w.casefold() for w in table.get("participle_endings", ())),
     )
