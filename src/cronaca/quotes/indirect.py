@@ -27,7 +27,7 @@ from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words 
 from cronaca.quotes.reported import make as _make
 from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
 
-MAX_GAP = 6
+MAX_GAP = 10          # words between a cue and its complementiser ("told reporters on Monday that")
 
 
 def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
@@ -147,7 +147,8 @@ def _closing(text, lo, hi, cue, subject, lex, det) -> Reported | None:
         return None
     inverted = subject_after(text, cue.end(), hi, lex, det)
     after = inverted[1] if inverted else cue.end()
-    if _words(text[after:hi]) > 3 or _words(text[comma:cue.start()]) > 8:
-        return None
+    apposition = inverted is not None and text[after:hi].lstrip().startswith(",")
+    if (_words(text[after:hi]) > 3 and not apposition) or _words(text[comma:cue.start()]) > 8:
+        return None                    # 'CLAUSE, said Ann Lee, a professor at ...' is one
     speaker = subject_before(text, comma + 1, cue.start(), lex) or inverted
     return _make(text, lo, comma, Attribution((cue.start(), cue.end()), speaker, "after"))
