@@ -105,3 +105,12 @@ def test_a_question_word_right_after_a_cue_opens_a_reported_question(
     [quote] = quotes(text, language)
     assert quote.kind == "indirect"
     assert quote.text.startswith(clause)
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('As Harbour Weekly reported, "the pier will close in May."', "en", "Harbour Weekly"),
+    ("Come ha scritto Il Porto, «il molo chiuderà a maggio».", "it", "Il Porto"),
+])
+def test_a_preposition_opening_the_speaker_phrase_is_left_out(text, language, speaker) -> None:
+    [quote] = quotes(text, language)
+    assert quote.speaker.text == speaker

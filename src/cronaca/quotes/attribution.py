@@ -91,6 +91,8 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
     cue = _main_cue(text, lo, found, lex) or max(found, key=lambda m: m.start())
     span = (cue.start(), cue.end())
     speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+    if speaker is not None and _no_one(text, speaker, lex):
+        speaker = None                 # 'Come ha scritto Il Porto, «...»': "Come" is nobody
     rest_lo = cue.end()
     inverted = subject_after(text, cue.end(), hi, lex, determiners)
     apart = speaker is not None and "," in text[speaker[1]:cue.start()] and inverted is not \
@@ -102,6 +104,12 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
     direct = _LEAD_IN.match(text[rest_lo:hi]) is not None or (
         text[lo:hi].rstrip().endswith(":") and _words(text[rest_lo:hi]) <= 6)
     return Attribution(span, speaker, "before", direct)
+
+
+def _no_one(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A phrase of stop words only, none a relative ("who" is resolved later)."""
+    words = [w.casefold() for w in TOKEN.findall(text, *span)]
+    return all(w in lex.stops and w not in lex.relatives for w in words)
 
 
 def _main_cue(text: str, lo: int, found: list, lex: Lexicon):
