@@ -76,8 +76,8 @@ def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
     lead = text[head_lo:m.open].rstrip()[-1:]
     # a quotation after a colon, a spaced dash or a bracket stands as a statement of its
     # own, whatever leads to it ('Neither was impressed - "Born rich," Lee said - and ...')
-    whole = _words(text[head_lo:m.open]) == 0 or lead == ":" or (
-        lead in "([—–-" and text[m.open - 1:m.open].isspace() or lead == "(")
+    whole = _words(text[head_lo:m.open]) == 0 or lead in (":", "(") or (
+        lead in ("—", "–", "-") and text[m.open - 1:m.open].isspace())
     return _Spot(head_lo, sent_hi, tail_hi, para_hi, whole, _words(text[m.close:tail_hi]), lead)
 
 
