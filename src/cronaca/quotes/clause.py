@@ -115,8 +115,8 @@ def _attribution_at(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
 
 
 def _opens_clause(word: str, lex: Lexicon) -> bool:
-    return (word in lex.relatives or word in lex.participles
-            or word in lex.subordinators or word.endswith(lex.participle_endings))
+    return (word in lex.relatives or word in lex.participles or word in lex.subordinators
+            or (word.endswith(lex.participle_endings) and word not in lex.stops))
 
 
 def _comma_closes(text: str, m: Marked, end: int, lex: Lexicon) -> bool:
