@@ -114,3 +114,15 @@ def test_a_question_word_right_after_a_cue_opens_a_reported_question(
 def test_a_preposition_opening_the_speaker_phrase_is_left_out(text, language, speaker) -> None:
     [quote] = quotes(text, language)
     assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('"Nobody checked the pier," the inspector fumed. "Not once in ten years."', "en",
+     "the inspector"),
+    ("«Nessuno ha controllato il molo», ha sbottato l'ispettore.", "it", "l'ispettore"),
+    ("« Personne n'a vérifié la jetée », a avoué l'inspecteur.", "fr", "l'inspecteur"),
+])
+def test_less_common_speech_verbs_attribute_a_quote(text, language, speaker) -> None:
+    quote = quotes(text, language)[0]
+    assert quote.kind == "direct"
+    assert quote.speaker.text == speaker
