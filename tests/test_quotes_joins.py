@@ -79,3 +79,9 @@ def test_a_quotation_after_a_spaced_dash_is_a_statement_of_its_own() -> None:
     found = quotes(text, "en")
     assert [(q.kind, q.text) for q in found if q.kind != "indirect"] == [
         ("direct", "This budget is dead")]
+
+
+def test_a_participle_after_a_phrase_in_marks_is_not_its_cue() -> None:
+    text = 'The mayor mounted a spirited defense of "harbour values," saying the port stays public.'
+    assert not [q for q in quotes(text, "en") if "harbour values" in q.text and q.cue
+                and q.cue.text == "saying"]

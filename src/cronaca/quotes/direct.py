@@ -96,6 +96,8 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         led.alone = alone
         return led
     attr = after(text, m.close, spot.tail_hi, lex, det) if spot.tail_words else None
+    if attr is not None and not spot.whole and text[slice(*attr.cue)].casefold() in lex.participles:
+        attr = None        # '... a defense of "our values," saying the city ...': its own clause
     if attr is not None and head_first(text, m, spot.whole, head, attr):
         attr = None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
