@@ -141,9 +141,9 @@ def _complement(text: str, lo: int, hi: int, lex: Lexicon):
 
 
 def _closing(text, lo, hi, cue, subject, lex, det) -> Reported | None:
-    """'CLAUSE, Kim said.' or 'CLAUSE, said Kim.'"""
+    """'CLAUSE, Kim said.' or 'CLAUSE, said Kim.' (never a participle: '..., saying X')"""
     comma = text.rfind(",", lo, cue.start())
-    if comma < 0:
+    if comma < 0 or cue.group().casefold() in lex.participles:
         return None
     inverted = subject_after(text, cue.end(), hi, lex, det)
     after = inverted[1] if inverted else cue.end()
