@@ -138,8 +138,11 @@ def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> 
     pieces = list(m.pieces)
     if _naming(text, head, lex) and head.cue[1] <= m.open:
         # 'Kim called Putin "the best friend..."', '..., calling it "a disgrace," Lee said'
+        # 'a series called "Open Doors"' names a thing: nothing between the cue and the
+        # mark, so nothing of the clause after it belongs to the name
+        named = _words(text[head.cue[1]:m.open]) == 0
         return Found(pieces, head, "partial", skip_space(text, head.cue[1]),
-                     clause_end(text, m, spot.sent_hi, lex))
+                     m.close if named else clause_end(text, m, spot.sent_hi, lex))
     if head.direct and spot.lead not in (":", ",") and spot.tail_words:
         # 'Kim says "the tide has turned" despite the loss': the clause goes on
         return Found(pieces, head, "partial", clause_start(text, head, m, lex),
