@@ -132,7 +132,7 @@ def test_a_quotation_opening_lower_case_after_a_comma_goes_on_the_clause() -> No
 def test_a_name_given_with_called_ends_at_its_closing_mark() -> None:
     [quote] = article('The port runs a weekly podcast called "Open Doors" on its website.',
                       "en").quotes
-    assert quote.text.rstrip('"') == "Open Doors"
+    assert quote.text.strip('"') == "Open Doors"
 
 
 def test_a_naming_verb_with_an_object_keeps_the_rest_of_its_clause() -> None:
