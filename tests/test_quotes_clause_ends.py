@@ -51,3 +51,14 @@ def test_a_conjunction_and_a_second_cue_end_the_clause_in_german() -> None:
             'die Verhandler der Gegenseite scharf.')
     quote = partials(text, "de")[0]
     assert quote.text == "der Vertrag sei „ein schlechtes Geschäft“"
+
+
+@pytest.mark.parametrize("text, language, end", [
+    ('Ana Ruiz said the ferry was "running late again" on Monday, according to the '
+     'harbour log.', "en", "on Monday"),
+    ("Ana Ruiz ha detto che il traghetto era «di nuovo in ritardo» lunedì, secondo il "
+     "registro del porto.", "it", "lunedì"),
+])
+def test_an_according_to_after_a_comma_ends_the_clause(text, language, end) -> None:
+    [quote] = partials(text, language)
+    assert quote.text.endswith(end)

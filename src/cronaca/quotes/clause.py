@@ -109,6 +109,9 @@ MAX_SPEAKER_WORDS = 4  # ', Otto Lind said': a speaker and a cue close the claus
 
 
 def _attribution_at(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """', Otto Lind said', ', according to the minutes': the clause's own attribution."""
+    if lex.according_to is not None and lex.according_to.match(text, lo, hi):
+        return True
     found = cues(lex.verbs, text, lo, hi)
     return bool(found) and _words(text[lo:found[0].start()]) <= MAX_SPEAKER_WORDS \
         and "," not in text[lo:found[0].start()]
