@@ -53,12 +53,8 @@ def test_a_conjunction_and_a_second_cue_end_the_clause_in_german() -> None:
     assert quote.text == "der Vertrag sei „ein schlechtes Geschäft“"
 
 
-@pytest.mark.parametrize("text, language, end", [
-    ('Ana Ruiz said the ferry was "running late again" on Monday, according to the '
-     'harbour log.', "en", "on Monday"),
-    ("Ana Ruiz ha detto che il traghetto era «di nuovo in ritardo» lunedì, secondo il "
-     "registro del porto.", "it", "lunedì"),
-])
-def test_an_according_to_after_a_comma_ends_the_clause(text, language, end) -> None:
-    [quote] = partials(text, language)
-    assert quote.text.endswith(end)
+def test_an_according_to_after_a_comma_ends_the_clause() -> None:
+    text = ('The auditor called the contract "a gift to the builders" last year, according '
+            'to the minutes of the board.')
+    quote = [q for q in partials(text, "en") if "builders" in q.text][0]
+    assert quote.text.endswith("last year")
