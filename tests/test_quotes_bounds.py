@@ -16,7 +16,8 @@ def only(text: str, language: str):
 
 
 def test_naming_verb_with_a_pronoun_object_is_partial() -> None:
-    quote = only('The mayor rejected the budget on Friday, calling it "a betrayal of the city."', "en")
+    text = 'The mayor rejected the budget on Friday, calling it "a betrayal of the city."'
+    [quote] = [q for q in article(text, "en").quotes if q.kind != "indirect"]
     assert quote.kind == "partial"
     assert quote.text.startswith("it ")
 
@@ -118,3 +119,23 @@ def test_partial_clause_opens_at_a_distant_complementiser() -> None:
             'was "never coming back."')
     quote = only(text, "en")
     assert quote.text.startswith("that the ferry")
+
+
+def test_a_quotation_opening_lower_case_after_a_comma_goes_on_the_clause() -> None:
+    text = ('The port authority said the new cranes had already cut waiting times, '
+            '"especially for the smaller ships."')
+    quote = only(text, "en")
+    assert quote.kind == "partial"
+    assert quote.text.startswith("the new cranes had already cut waiting times")
+
+
+def test_a_name_given_with_called_ends_at_its_closing_mark() -> None:
+    [quote] = article('The port runs a weekly podcast called "Open Doors" on its website.',
+                      "en").quotes
+    assert quote.text.strip('"') == "Open Doors"
+
+
+def test_a_naming_verb_with_an_object_keeps_the_rest_of_its_clause() -> None:
+    text = 'The auditor called the contract "a gift to the builders" in her yearly report.'
+    [quote] = [q for q in article(text, "en").quotes if q.kind == "partial"]
+    assert quote.text.endswith("in her yearly report")

@@ -82,3 +82,47 @@ def test_whether_opens_a_reported_question() -> None:
     [quote] = indirect("The reporter asked whether the station would close before winter.",
                        "en")
     assert quote.text.startswith("whether the station")
+
+
+def test_a_verb_of_blame_reports_what_it_is_about() -> None:
+    [quote] = indirect("The union accused the port board of hiding the tender results.", "en")
+    assert quote.text == "the port board of hiding the tender results"
+    assert quote.speaker.text == "The union"
+
+
+def test_a_verb_of_blame_in_the_passive_reports_nothing() -> None:
+    assert indirect("The port board was criticized for hiding the tender results.", "en") == []
+
+
+@pytest.mark.parametrize("text, language, clause", [
+    ("Il sindacato ha criticato il consiglio del porto per i ritardi.", "it", "il consiglio"),
+    ("Le syndicat a critiqué le conseil du port pour les retards.", "fr", "le conseil"),
+    ("El sindicato criticó al consejo del puerto por los retrasos.", "es", "al consejo"),
+])
+def test_a_verb_of_blame_in_other_languages(text, language, clause) -> None:
+    [quote] = indirect(text, language)
+    assert quote.text.startswith(clause)
+
+
+def test_a_verb_of_wanting_takes_its_infinitive() -> None:
+    [quote] = indirect("The harbour master wants to close the old pier by autumn.", "en")
+    assert quote.text == "to close the old pier by autumn"
+
+
+def test_a_clause_closed_by_an_inverted_speaker_and_an_apposition() -> None:
+    text = ("The ferry will keep its winter timetable, said Ana Ruiz, a spokeswoman for "
+            "the port.")
+    [quote] = indirect(text, "en")
+    assert quote.text == "The ferry will keep its winter timetable"
+    assert quote.speaker.text == "Ana Ruiz"
+
+
+def test_a_complementiser_several_words_after_the_cue() -> None:
+    text = ("The minister said in a long interview with a local radio station that the "
+            "pier would close.")
+    [quote] = indirect(text, "en")
+    assert quote.text == "that the pier would close"
+
+
+def test_a_verb_of_seeming_reports_nothing() -> None:
+    assert indirect("The harbour master appeared to rule out a second pier.", "en") == []

@@ -93,7 +93,7 @@ def test_lead_sentence_naming_a_person() -> None:
 
 
 def test_lead_sentence_without_a_person_gives_nothing() -> None:
-    text = ('The committee criticised the new draft law.\n'
+    text = ('The committee reviewed the new draft law.\n'
             '"This is a bad idea and nobody will back it in this form."')
     assert speaker(article(text, "en"), "bad idea") is None
 

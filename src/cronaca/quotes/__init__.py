@@ -19,10 +19,12 @@ from cronaca.quotes.direct import Found, find_direct
 from cronaca.quotes.indirect import Reported, reported
 from cronaca.quotes.ascii_marks import rewrite_pairs
 from cronaca.quotes.colon import with_colon_leads
+from cronaca.quotes.label import labelled
 from cronaca.quotes.lexicon import Lexicon, lexicon
 from cronaca.quotes.marks import find_marked
 from cronaca.quotes.nearby import with_nearby_speakers
 from cronaca.quotes.resolve import SpeakerResolver
+from cronaca.quotes.speaker import TOKEN
 from cronaca.quotes.titles import is_title
 
 _MARKS = "\"'“”«»„‹›‘’「」『』"
@@ -51,6 +53,8 @@ def find_quotes(article: Article) -> list[Quote]:
               if not is_title(text, m, lex.title_leads)]
     direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
+    indirect += [item for item in labelled(article)
+                 if not any(o.start < item.end and item.start < o.end for o in [*direct, *indirect])]
     items = with_nearby_speakers(article, sorted([*direct, *indirect], key=lambda i: i.start), lex)
     resolver = SpeakerResolver(article, lex)
     return [_quote(original, item, resolver) for item in items]
@@ -95,13 +99,24 @@ def _untaken(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[
 def _quote(text: str, item: Found | Reported, resolver: SpeakerResolver) -> Quote:
     attr = item.attribution
     cue = Cue(attr.cue[0], attr.cue[1], text[attr.cue[0]:attr.cue[1]]) if attr else None
-    speaker = resolver.speaker(*attr.speaker) if attr and attr.speaker else None
+    span = _speaker_span(text, attr.speaker, resolver.lex) if attr and attr.speaker else None
+    speaker = resolver.speaker(*span) if span else None
     if isinstance(item, Found) and item.kind == "direct":
         words = " ".join(text[s:e] for s, e in item.pieces)
     else:
         words = text[item.start:item.end]
     return Quote(item.start, item.end, words, item.kind, cue, speaker,
                  _confidence(item, speaker))
+
+
+def _speaker_span(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """A speaker phrase without the prepositions and conjunctions that open it ("As
+    Politico" is Politico, "Yet" and "In" are nobody); a relative stays (``resolve.py``)."""
+    words = list(TOKEN.finditer(text, *span))
+    while words and words[0].group().casefold() not in lex.relatives and (
+            words[0].group().casefold() in lex.stops or words[0].group().casefold() in lex.conjunctions):
+        words.pop(0)
+    return (words[0].start(), span[1]) if words else None
 
 
 def _confidence(item: Found | Reported, speaker) -> float:

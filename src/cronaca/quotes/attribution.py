@@ -40,7 +40,7 @@ def _pronoun_in(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, in
     """French "a-t-il dit": the subject is inside the cue."""
     for m in TOKEN.finditer(text[span[0]:span[1]]):
         for part in re.finditer(r"\w+", m.group()):
-            if part.group().casefold() in lex.pronouns and part.start() + m.start() > 0:
+            if part.group().casefold() in lex.pronouns and part.start() > 0:
                 return (span[0] + m.start() + part.start(), span[0] + m.start() + part.end())
     return None
 
@@ -64,6 +64,17 @@ def after(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attribution
     return Attribution(span, speaker, "after")
 
 
+_INTO_QUOTE = re.compile(r"[:,]\s*[\"“«„‹]")
+MAX_INTRO_WORDS = 6          # "Lee added on Monday in Oslo:"
+
+
+def leads_into_quote(text: str, lo: int, hi: int) -> bool:
+    """Do the words after a cue at ``lo`` end in a colon or comma and an opening mark
+    ('Lee added: «...»')? Then the cue introduces that quotation, not one before it."""
+    m = _INTO_QUOTE.search(text, lo, hi)
+    return m is not None and _words(text[lo:m.start()]) <= MAX_INTRO_WORDS
+
+
 def _new_clause(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     """Does a conjunction open the words between a quotation and a cue? Then the cue
     starts a clause of its own ('"...", and Trump says he ...', "..." while Kim said)."""
@@ -80,6 +91,8 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
     cue = _main_cue(text, lo, found, lex) or max(found, key=lambda m: m.start())
     span = (cue.start(), cue.end())
     speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+    if speaker is not None and _no_one(text, speaker, lex):
+        speaker = None                 # 'Come ha scritto Il Porto, «...»': "Come" is nobody
     rest_lo = cue.end()
     inverted = subject_after(text, cue.end(), hi, lex, determiners)
     apart = speaker is not None and "," in text[speaker[1]:cue.start()] and inverted is not \
@@ -93,6 +106,12 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
     return Attribution(span, speaker, "before", direct)
 
 
+def _no_one(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A phrase of stop words only, none a relative ("who" is resolved later)."""
+    words = [w.casefold() for w in TOKEN.findall(text, *span)]
+    return all(w in lex.stops and w not in lex.relatives for w in words)
+
+
 def _main_cue(text: str, lo: int, found: list, lex: Lexicon):
     """The first cue, when it takes a bare clause and has a subject of its own: a later
     cue sits inside the clause it reports ('Lee said the women who complained about it
@@ -100,8 +119,9 @@ def _main_cue(text: str, lo: int, found: list, lex: Lexicon):
     first, last = min(found, key=lambda m: m.start()), max(found, key=lambda m: m.start())
     if lex.bare_clause is None or not lex.bare_clause.fullmatch(first.group()):
         return None
-    if _new_clause(text, _word_before(text, lo, last.start()), last.start(), lex):
-        return None                   # 'Lee said ... and added, "..."': a verb of its own
+    if _new_clause(text, _word_before(text, lo, last.start()), last.start(), lex) or \
+            last.group().casefold() in lex.participles:
+        return None                   # 'Lee said ... and added, "..."', '..., adding: "..."'
     span = (first.start(), first.end())
     if _pronoun_in(text, span, lex) is None and subject_before(text, lo, first.start(), lex) is None:
         return None
@@ -119,6 +139,8 @@ def _leading_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, in
     words = [(m.start() + lo, m.end() + lo) for m in TOKEN.finditer(text[lo:hi])]
     while words and text[words[-1][0]:words[-1][1]].casefold() in lex.aux:
         words.pop()
+    if len(words) > 1 and text[words[0][0]:words[0][1]].casefold() in lex.stops:
+        words.pop(0)                   # '"...," as the auditor put it'
     if words and text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns:
         return words[-1]
     if not words or not plausible(text, words, lex):

@@ -20,6 +20,7 @@ from cronaca.quotes.speaker import TOKEN
 MAX_GAP = 10           # words between a cue and its complementiser ("told a crowd in X on Y that")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[—–-]\s")
 _TRAILING = ".,;:!? \n"
+_COMMA = re.compile(r",[\s\"'”»’“]*")         # a comma, and the closing mark English puts after it
 
 
 def _words(text: str) -> int:
@@ -43,7 +44,19 @@ def clause_start(text: str, head: Attribution, m: Marked, lex: Lexicon) -> int:
     if comp is not None and _words(text[head.cue[1]:comp.start()]) <= MAX_GAP and \
             not _aux_between(text, head.cue[1], comp.start(), lex):
         return comp.start()
-    return skip_space(text, head.cue[1])
+    return after_listener(text, head.cue, m.open, lex) or skip_space(text, head.cue[1])
+
+
+MAX_LISTENER_WORDS = 8     # "told a Planned Parenthood gathering in Washington she ..."
+
+
+def after_listener(text: str, cue: tuple[int, int], hi: int, lex: Lexicon) -> int | None:
+    """'Lee told the crowd he would win': after a verb that names its listener, the
+    clause without a complementiser opens at its subject pronoun, past the listener."""
+    if lex.listener_verbs is None or not lex.listener_verbs.fullmatch(text, *cue):
+        return None
+    words = list(TOKEN.finditer(text, cue[1], hi))[:MAX_LISTENER_WORDS]
+    return next((w.start() for w in words[1:] if w.group().casefold() in lex.pronouns), None)
 
 
 def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
@@ -55,9 +68,58 @@ def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
     cut = _CLAUSE_CUT.search(text, m.close, end)
     if cut is not None:
         end = cut.start()
+    end = clause_break(text, m.end, end, lex)
     while end > m.end and text[end - 1] in _TRAILING:
         end -= 1
     return end
+
+
+def clause_break(text: str, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a new clause opens in text[lo:hi] after a comma: a relative, a
+    subordinator or a participle ('"a prayer" for the nominee, although he ...',
+    '..., which raised concerns'), else ``hi``. Not a conjunction: '"angry," but also
+    hungry for ...' goes on (a conjunction with a cue of its own ends it, below)."""
+    for comma in _COMMA.finditer(text[lo:hi]):
+        nxt = TOKEN.match(text, lo + comma.end(), hi)
+        if nxt is not None and (_opens_clause(nxt.group().casefold(), lex)
+                                or _attribution_at(text, nxt.start(), hi, lex)):
+            hi = lo + comma.start()
+            break
+    return _next_verb(text, lo, hi, lex)
+
+
+def _next_verb(text: str, lo: int, hi: int, lex: Lexicon) -> int:
+    """'it "a disgrace" and asserting that ...', 'said "X" and called Y "Z"': a
+    conjunction and a cue of the same subject end the clause before them."""
+    words = list(TOKEN.finditer(text, lo, hi))
+    for i, word in enumerate(words):
+        if word.group().casefold() not in lex.conjunctions:
+            continue
+        j = i + 1
+        while j < len(words) and words[j].group().casefold() in lex.aux:
+            j += 1
+        if j < len(words) and any(
+                p is not None and p.fullmatch(words[j].group())
+                for p in (lex.verbs, lex.naming)):
+            return len(text[:word.start()].rstrip(" ,"))
+    return hi
+
+
+MAX_SPEAKER_WORDS = 4  # ', Otto Lind said': a speaker and a cue close the clause
+
+
+def _attribution_at(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """', Otto Lind said', ', according to the minutes': the clause's own attribution."""
+    if lex.according_to is not None and lex.according_to.match(text, lo, hi):
+        return True
+    found = cues(lex.verbs, text, lo, hi)
+    return bool(found) and _words(text[lo:found[0].start()]) <= MAX_SPEAKER_WORDS \
+        and "," not in text[lo:found[0].start()]
+
+
+def _opens_clause(word: str, lex: Lexicon) -> bool:
+    return (word in lex.relatives or word in lex.participles or word in lex.subordinators
+            or (word.endswith(lex.participle_endings) and word not in lex.stops))
 
 
 def _comma_closes(text: str, m: Marked, end: int, lex: Lexicon) -> bool:

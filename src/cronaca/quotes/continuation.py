@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 _LAST_WORD = re.compile(r"(.{0,3})\b(\w+)$", re.DOTALL)
 MAX_TITLE_WORDS = 6            # a longer phrase in marks is more than a name or a title
+MAX_LEAD_WORDS = 4             # between a second cue and its quotation: "adding of Mr. Lee,"
+_OPENING = " \t\n\"'“„«‹‘"
 
 
 def _words(text: str) -> int:
@@ -31,7 +33,27 @@ def interrupted(ctx: Context, last: Found, m: Marked, lex: Lexicon) -> bool:
         return False
     cue = last.attribution.cue[0]
     return (last.end <= cue < m.open and ctx.sentence(cue) == ctx.sentence(m.open)
-            and _lead_in(ctx.text[:m.open].rstrip(), lex))
+            and _lead_in(ctx.text[:m.open].rstrip(), lex)
+            and not _second_cue(ctx.text, last, m.open, lex))
+
+
+def _second_cue(text: str, last: Found, hi: int, lex: Lexicon) -> bool:
+    """'"...," she said, adding: "..."', '..., he said, and then predicted: "..."': a
+    second cue of the same speaker that leads straight into the next quotation opens a
+    new quote. A cue with a subject of its own ('..., after Lee stated ...') does not,
+    nor one that reports a clause first ('..., adding that ... . "..."')."""
+    lo = last.attribution.cue[1]
+    if lo >= hi:
+        return False
+    for cue in cues(lex.verbs, text, lo, hi):
+        before = [w.casefold() for w in TOKEN.findall(text, lo, cue.start())]
+        while before and before[-1] in lex.aux:
+            before.pop()
+        lead = text[cue.end():hi].rstrip(_OPENING)
+        if (cue.group().casefold() in lex.participles or (before and before[-1] in lex.conjunctions)) \
+                and lead[-1:] in (",", ":") and _words(lead) <= MAX_LEAD_WORDS:
+            return True
+    return False
 
 
 def _lead_in(head: str, lex: Lexicon) -> bool:
@@ -50,12 +72,12 @@ def in_attribution(ctx: Context, last: Found, m: Marked, lex: Lexicon) -> bool:
         return False
     return (ctx.sentence(attr.cue[0]) == ctx.sentence(m.open)
             and _words(ctx.text[m.start:m.end]) <= MAX_TITLE_WORDS
-            and ctx.text[:m.open].rstrip()[-1:] not in (",", ":")
+            and ctx.text[:m.open].rstrip()[-1:] not in (",", ":", ".", "!", "?")
             and not any(cues(words, ctx.text, attr.cue[1], m.open)
                         for words in (lex.verbs, lex.naming, lex.complementisers)))
 
 
-def continues(ctx: Context, last: Found, item: Found) -> bool:
+def continues(ctx: Context, last: Found, item: Found, lex: Lexicon) -> bool:
     """Is ``item`` more of ``last``: interrupted by its attribution, or its next sentences?
 
     Only when nothing but ``last``'s own attribution stands between them: no other
@@ -65,6 +87,10 @@ def continues(ctx: Context, last: Found, item: Found) -> bool:
         return False
     if last.kind != "direct" and last.attribution.where != "after":
         return False
+    if last.kind == "partial" and item.attribution is not None:
+        # 'Citing Kim's "empathy," Lee said, "...".': the cue after the phrase opens a
+        # statement of its own, it does not join the two
+        return False
     same_cue = item.attribution is not None and item.attribution.cue == last.attribution.cue
     # a quotation with no cue that opens its sentence goes on with the quote before, even
     # when narration follows it ('"...," Lee added. "..." in the last debate.')
@@ -73,6 +99,8 @@ def continues(ctx: Context, last: Found, item: Found) -> bool:
     if "\n" in ctx.text[last.end:item.start] and ctx.paragraph(item.start)[0] < item.start - 2:
         return False
     cue_lo = last.attribution.cue[0]
+    if cue_lo >= last.end and _second_cue(ctx.text, last, item.start, lex):
+        return False
     lo = ctx.sentence(cue_lo)[1] if cue_lo >= last.end else last.end
     if item.start <= lo:
         return True                              # '"...", said Kim, "..."'

@@ -13,11 +13,12 @@ phrase in marks with no cue is a title, a name or a scare quote and is dropped
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cronaca.article import Article
 from cronaca.quotes.around import clause_before_speaker, head_first, speaker_after_clause
-from cronaca.quotes.attribution import Attribution, after, before
+from cronaca.quotes.attribution import Attribution, after, before, leads_into_quote
 from cronaca.quotes.clause import (
     before_cue,
     clause_end,
@@ -27,12 +28,14 @@ from cronaca.quotes.clause import (
 )
 from cronaca.quotes.context import Context
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
-from cronaca.quotes.lexicon import Lexicon, cues
+from cronaca.quotes.dash import dash_attribution
+from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
+_SENTENCE_END = re.compile(r"[.!?]\s+$")
 
 
 @dataclass
@@ -68,16 +71,22 @@ def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
     sent_hi = ctx.sentence(m.close - 1)[1]
     tail_hi = min(max(sent_hi, m.close), nxt, para_hi)
     head_lo = max(ctx.sentence(m.open)[0], prev, ctx.paragraph(m.open)[0])
+    if _SENTENCE_END.search(text, head_lo, m.open):
+        head_lo = m.open       # '... after a forum in Fort Mill, S.C. "It seems ..."': a new sentence
     lead = text[head_lo:m.open].rstrip()[-1:]
-    # a quotation after a colon stands as a statement of its own, whatever leads to it
-    whole = _words(text[head_lo:m.open]) == 0 or lead == ":"
+    # a quotation after a colon, a spaced dash or a bracket stands as a statement of its
+    # own, whatever leads to it ('Neither was impressed - "Born rich," Lee said - and ...')
+    whole = _words(text[head_lo:m.open]) == 0 or lead in (":", "(") or (
+        lead in ("—", "–", "-") and text[m.open - 1:m.open].isspace())
     return _Spot(head_lo, sent_hi, tail_hi, para_hi, whole, _words(text[m.close:tail_hi]), lead)
 
 
 def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -> Found:
     text = ctx.text
     if m.dash:
-        return _dash(ctx, m, lex, det)
+        m, attr = dash_attribution(ctx, m, lex, det)
+        # a dash paragraph with no attribution is as likely a list item as speech
+        return Found(list(m.pieces), attr, "direct" if attr else "", m.start, m.end, alone=True)
     spot = _spot(ctx, m, nxt, prev)
     alone = spot.whole and spot.tail_words == 0
     head = before(text, spot.head_lo, m.open, lex, det) if _words(
@@ -87,15 +96,20 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         led.alone = alone
         return led
     attr = after(text, m.close, spot.tail_hi, lex, det) if spot.tail_words else None
+    if attr is not None and not spot.whole and text[slice(*attr.cue)].casefold() in lex.participles:
+        attr = None        # '... a defense of "our values," saying the city ...': its own clause
     if attr is not None and head_first(text, m, spot.whole, head, attr):
         attr = None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
         lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
         if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS:
             attr = after(text, lo, hi, lex, det)
+            if attr is not None and (text[lo:hi].rstrip()[-1:] == ":"
+                                     or leads_into_quote(text, attr.cue[1], len(text))):
+                attr = None            # 'Lee said:' introduces the quotation after it
     if attr is not None and attr.speaker is not None:
         # 'The deal "...," Kim wrote.', 'Rates were "too high" last year, Kim said.'
-        end = before_cue(text, m, attr, lex)
+        end = m.end if spot.whole and _ends_statement(text, m) else before_cue(text, m, attr, lex)
         if end != m.end and attr.speaker[0] < end:
             attr, end = speaker_after_clause(text, m, attr, end, lex, det)
         if spot.whole and end == m.end:
@@ -113,12 +127,22 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
     return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
 
 
+def _ends_statement(text: str, m: Marked) -> bool:
+    """'"We need him," his wife, Ana Lee, wrote': a quotation that opens its sentence and
+    closes on a comma, "?" or "!" is the statement; the words after it attribute it."""
+    return any(ch in ",?!" for ch in text[m.end - 1:m.close])
+
+
 def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> Found | None:
     """A quotation whose cue stands before it, when the words before it settle its kind."""
     pieces = list(m.pieces)
     if _naming(text, head, lex) and head.cue[1] <= m.open:
         # 'Kim called Putin "the best friend..."', '..., calling it "a disgrace," Lee said'
-        return Found(pieces, head, "partial", skip_space(text, head.cue[1]), m.close)
+        # 'a series called "Open Doors"' names a thing: nothing between the cue and the
+        # mark, so nothing of the clause after it belongs to the name
+        named = _words(text[head.cue[1]:m.open]) == 0
+        return Found(pieces, head, "partial", skip_space(text, head.cue[1]),
+                     m.close if named else clause_end(text, m, spot.sent_hi, lex))
     if head.direct and spot.lead not in (":", ",") and spot.tail_words:
         # 'Kim says "the tide has turned" despite the loss': the clause goes on
         return Found(pieces, head, "partial", clause_start(text, head, m, lex),
@@ -131,39 +155,11 @@ def _led(text: str, m: Marked, spot: _Spot, head: Attribution, lex: Lexicon) -> 
     if head.direct:                                # 'Kim said: "...", and "..."'
         return Found(pieces, head, "direct", m.start, m.end)
     if (spot.lead in (":", ",") and head.where != "according" and not spot.tail_words
-            and not has_complementiser(text, head, m, lex)):
+            and not has_complementiser(text, head, m, lex)
+            and not (spot.lead == "," and text[m.start:m.start + 1].islower())):
         # 'Kim told the crowd in Ohio, "We will win."': a statement of its own
         return Found(pieces, head, "direct", m.start, m.end)
     return None
-
-
-def _dash(ctx: Context, m: Marked, lex: Lexicon, det) -> Found:
-    m = _comma_attribution(ctx.text, m, lex)
-    hi = m.pieces[1][0] if len(m.pieces) > 1 else ctx.paragraph(m.close - 1)[1]
-    attr = after(ctx.text, m.pieces[0][1], hi, lex, det) or _dash_lead(ctx, m, lex, det)
-    # a dash paragraph with no attribution is as likely a list item as speech
-    return Found(list(m.pieces), attr, "direct" if attr else "", m.start, m.end, alone=True)
-
-
-def _comma_attribution(text: str, m: Marked, lex: Lexicon) -> Marked:
-    """'— Nous ne reculerons pas, a déclaré X.': no closing dash, the cue after a comma."""
-    if len(m.pieces) > 1:
-        return m
-    lo, hi = m.pieces[0]
-    for cue in reversed(cues(lex.verbs, text, lo, hi)):
-        comma = text[:cue.start()].rstrip()
-        if comma.endswith(",") and len(comma) - 1 > lo:
-            return Marked(((lo, len(comma) - 1),), m.open, len(comma) - 1, dash=True)
-    return m
-
-
-def _dash_lead(ctx: Context, m: Marked, lex: Lexicon, det) -> Attribution | None:
-    """'Kim said:' closing the paragraph before a dash quote."""
-    para_lo = ctx.paragraph(m.open)[0]
-    if para_lo < 2 or ctx.text[:para_lo].rstrip()[-1:] != ":":
-        return None
-    prev_hi = len(ctx.text[:para_lo].rstrip())
-    return before(ctx.text, ctx.sentence(prev_hi - 1)[0], prev_hi, lex, det)
 
 
 def _naming(text: str, attr: Attribution, lex: Lexicon) -> bool:
@@ -185,7 +181,7 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
         if found and in_attribution(ctx, found[-1], m, lex):
             continue
         item = attribute(ctx, m, nxt, prev, lex, det)
-        if found and continues(ctx, found[-1], item):
+        if found and continues(ctx, found[-1], item, lex):
             last = found[-1]
             last.pieces += item.pieces
             last.end, last.continued = item.end, True

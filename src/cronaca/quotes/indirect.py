@@ -11,50 +11,23 @@ Three shapes, in every language through its ``[quotes]`` data:
 * ``according to X, CLAUSE`` / ``CLAUSE, according to X`` (secondo, laut, selon,
   według, по словам...).
 
-A reported clause that holds quotation marks is a partial quote.
+A reported clause that holds quotation marks is a partial quote. Verbs of finding,
+thinking and promising are read in ``finding.py``.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
                                         according_cue)
+from cronaca.quotes.clause import after_listener
+from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
+from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
+from cronaca.quotes.reported import make as _make
 from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
 
-MAX_GAP = 6
-MIN_CLAUSE_WORDS = 3
-_MARKS = re.compile(r"[\"“”«»„]")
-_END = ".;:!? \n,"
-
-
-@dataclass(frozen=True)
-class Reported:
-    start: int
-    end: int
-    attribution: Attribution
-    kind: str
-
-
-def _trim_end(text: str, lo: int, hi: int) -> int:
-    while hi > lo and text[hi - 1] in _END:
-        hi -= 1
-    return hi
-
-
-def _words(text: str) -> int:
-    return len(TOKEN.findall(text))
-
-
-def _make(text: str, lo: int, hi: int, attr: Attribution) -> Reported | None:
-    hi = _trim_end(text, lo, hi)
-    while lo < hi and text[lo] in " ,:—–-":
-        lo += 1
-    if attr.speaker is None or _words(text[lo:hi]) < MIN_CLAUSE_WORDS:
-        return None
-    kind = "partial" if _MARKS.search(text, lo, hi) else "indirect"
-    return Reported(lo, hi, attr, kind)
+MAX_GAP = 10          # words between a cue and its complementiser ("told reporters on Monday that")
 
 
 def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
@@ -75,7 +48,7 @@ def _before_next_cue(text: str, item: Reported, lex: Lexicon) -> Reported:
         window = text[word.end():item.end]
         near = TOKEN.findall(window)[:MAX_CONJUNCT_WORDS]
         if near and cues(lex.verbs, text, word.end(), word.end() + len(" ".join(near)) + 8):
-            end = _trim_end(text, item.start, word.start())
+            end = trim_end(text, item.start, word.start())
             if _words(text[item.start:end]) >= MIN_CLAUSE_WORDS:
                 return Reported(item.start, end, item.attribution, item.kind)
     return item
@@ -125,48 +98,16 @@ def _short_speaker(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
     return _with_speech_verb(text, lo, hi, lex, det, bare) or \
-        _with_clause_verb(text, lo, hi, lex, det) or _with_pledge(text, lo, hi, lex)
-
-
-def _with_pledge(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
-    """'Lee vowed to cut taxes', 'Rossi ha promesso di tagliare le tasse'."""
-    for cue in cues(lex.pledges, text, lo, hi):
-        words = cue.group()
-        at = len(words) - len(words.split()[-1])          # where the particle starts
-        particle = cue.start() + at
-        span = (cue.start(), cue.start() + len(words[:at].rstrip()))
-        speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
-        found = _make(text, particle, hi, Attribution(span, speaker, "before", False))
-        if found:
-            return found
-    return None
-
-
-MAX_CLAUSE_GAP = 2      # "found that", "believes strongly that", "showed on Monday that"
-
-
-def _with_clause_verb(text: str, lo: int, hi: int, lex: Lexicon, det) -> Reported | None:
-    """'A poll found that ...', 'Molti ritengono che ...': the complementiser right after."""
-    if lex.complementisers is None:
-        return None
-    for cue in cues(lex.clause_verbs, text, lo, hi):
-        comp = lex.complementisers.search(text, cue.end(), hi)
-        if comp is None or _words(text[cue.end():comp.start()]) > MAX_CLAUSE_GAP:
-            continue
-        span = (cue.start(), cue.end())
-        speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
-        found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
-        if found:
-            return found
-    return None
+        with_clause_verb(text, lo, hi, lex) or with_pledge(text, lo, hi, lex) or \
+        with_stance(text, lo, hi, lex)
 
 
 def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
-    for cue in cues(lex.verbs, text, lo, hi):
+    for cue in cues(lex.verbs, text, lo, hi, titled=bare):
         span = (cue.start(), cue.end())
         subject = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
-        comp = lex.complementisers.search(text, cue.end(), hi) if lex.complementisers else None
-        if comp is not None and _words(text[cue.end():comp.start()]) <= MAX_GAP:
+        comp = _complement(text, cue.end(), hi, lex)
+        if comp is not None:
             speaker = subject or subject_after(text, cue.end(), comp.start(), lex, det)
             found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
             if found:
@@ -177,21 +118,37 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
         if bare is not None and bare.fullmatch(cue.group()) and subject is not None:
             rest = text[cue.end():hi].lstrip(" ,")
             first = TOKEN.match(rest)
-            if first and first.group().casefold() not in lex.stops:
-                found = _make(text, cue.end(), hi, Attribution(span, subject, "before", False))
+            start = after_listener(text, span, hi, lex)
+            if start or (first and first.group().casefold() not in lex.stops):
+                found = _make(text, start or cue.end(), hi,
+                              Attribution(span, subject, "before", False))
                 if found:
                     return found
     return None
 
 
+MAX_QUESTION_GAP = 2    # "asked reporters whether", "explained how"
+
+
+def _complement(text: str, lo: int, hi: int, lex: Lexicon):
+    """The complementiser after a cue ("told reporters on Monday that"), or a question
+    word right after it ("asked if", "explained how")."""
+    for pattern, gap in ((lex.complementisers, MAX_GAP), (lex.interrogatives, MAX_QUESTION_GAP)):
+        comp = pattern.search(text, lo, hi) if pattern is not None else None
+        if comp is not None and _words(text[lo:comp.start()]) <= gap:
+            return comp
+    return None
+
+
 def _closing(text, lo, hi, cue, subject, lex, det) -> Reported | None:
-    """'CLAUSE, Kim said.' or 'CLAUSE, said Kim.'"""
+    """'CLAUSE, Kim said.' or 'CLAUSE, said Kim.' (never a participle: '..., saying X')"""
     comma = text.rfind(",", lo, cue.start())
-    if comma < 0:
+    if comma < 0 or cue.group().casefold() in lex.participles:
         return None
     inverted = subject_after(text, cue.end(), hi, lex, det)
     after = inverted[1] if inverted else cue.end()
-    if _words(text[after:hi]) > 3 or _words(text[comma:cue.start()]) > 8:
-        return None
+    apposition = inverted is not None and text[after:hi].lstrip().startswith(",")
+    if (_words(text[after:hi]) > 3 and not apposition) or _words(text[comma:cue.start()]) > 8:
+        return None                    # 'CLAUSE, said Ann Lee, a professor at ...' is one
     speaker = subject_before(text, comma + 1, cue.start(), lex) or inverted
     return _make(text, lo, comma, Attribution((cue.start(), cue.end()), speaker, "after"))

@@ -13,7 +13,9 @@ with the clause before), ``aux`` (words between a subject and its verb),
 "sagte"), ``stops`` (words that end a speaker phrase after an inverted verb), ``dashes``
 (paragraph-opening dashes that introduce speech), ``pairs`` (quotation marks,
 opening then closing character), ``title_leads`` (what stands right before a
-capitalised title in marks: "'s", "on"; see ``titles.py``) and ``elided`` (articles
+capitalised title in marks: "'s", "on"; see ``titles.py``), ``noun_markers``
+(articles and possessives that make the cue word after them a noun: "the claims",
+"his remarks"; never a clitic pronoun that can stand before a verb, as Italian "lo") and ``elided`` (articles
 written onto the next word, "l'", "dell'": "ha detto l'assessora Conti").
 """
 from __future__ import annotations
@@ -28,31 +30,51 @@ from cronaca import languages
 DEFAULT_PAIRS = ("“”", '""', "„“", "„”", "«»", "‹›", "「」", "『』")
 
 
-def _alternation(phrases) -> re.Pattern | None:
-    """One regex for a list of phrases: whole words, longest first, any case."""
+def _alternation(phrases, not_after=()) -> re.Pattern | None:
+    """One regex for a list of phrases: whole words, longest first, any case; never
+    right after one of the ``not_after`` words ("the claims", "his remarks": nouns)."""
     words = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     if not words:
         return None
     body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    guard = "".join(rf"(?<!\b{re.escape(w)}\s)" if w[:1].isalnum() else rf"(?<!{re.escape(w)}\s)"
+                    for w in not_after)
+    return re.compile(rf"{guard}(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _words(values) -> frozenset[str]:
     return frozenset(v.casefold() for v in values or ())
 
 
-def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int) -> list[re.Match]:
+def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int,
+         titled: re.Pattern | None = None) -> list[re.Match]:
     """Matches of a cue pattern; a capitalised one only where a sentence can start
-    ("the United States" holds no verb, "RED STATES" is a headline)."""
+    ("the United States" holds no verb, "RED STATES" is a headline), or, for a verb
+    that ``titled`` matches, inside a headline in title case ("Lee Says Taxes Will Fall")."""
     if pattern is None:
         return []
     out = []
+    headline = None
     for m in pattern.finditer(text, lo, hi):
         word = m.group()
         before = text[:m.start()].rstrip()[-1:]
         if word[:1].islower() or ((not before or before in '.:;!?"“”«»„—–-') and not word.isupper()):
             out.append(m)
+        elif titled is not None and titled.fullmatch(word) and not word.isupper():
+            headline = _title_case(text, lo, hi) if headline is None else headline
+            if headline:
+                out.append(m)
     return out
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+TITLE_SHARE = 0.8        # of the longer words capitalised: a headline in title case
+
+
+def _title_case(text: str, lo: int, hi: int) -> bool:
+    words = _LONG_WORD.findall(text, lo, hi)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words) \
+        and not all(w.isupper() for w in words)
 
 
 @dataclass(frozen=True)
@@ -77,6 +99,12 @@ class Lexicon:
     elided: frozenset[str] = frozenset()    # articles written onto the next word: "l'", "dell'"
     time_words: frozenset[str] = frozenset()  # weekdays: never a speaker
     participles: frozenset[str] = frozenset()  # "saying", "aggiungendo": no subject of their own
+    listener_verbs: re.Pattern | None = None     # "told": the listener comes before the clause
+    interrogatives: re.Pattern | None = None     # "asked if", "explained how": a reported question
+    stance_verbs: re.Pattern | None = None       # "criticized", "accused": praise or blame of X
+    passive_aux: frozenset[str] = frozenset()    # "was", "wurde": the verb after is a passive
+    subordinators: frozenset[str] = frozenset()  # "because", "although": after a comma, a new clause
+    participle_endings: tuple[str, ...] = ()     # "-ing", "-ando": a participle after a comma
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -99,13 +127,14 @@ def lexicon(code: str | None) -> Lexicon:
     pairs = tuple(p for p in table.get("pairs", ()) if len(p) == 2) or DEFAULT_PAIRS
     # «» and “” are common in every language's news, whatever its own convention
     pairs = tuple(dict.fromkeys(pairs + ("“”", "«»", '""', "„“", "‹›", "「」", "『』")))
+    nouns = tuple(table.get("noun_markers", ()))
     return Lexicon(
         code=data.code,
-        verbs=_alternation(table.get("verbs", ())),
-        clause_verbs=_alternation(table.get("clause_verbs", ())),
-        pledges=_alternation(table.get("pledges", ())),
+        verbs=_alternation(table.get("verbs", ()), nouns),
+        clause_verbs=_alternation(table.get("clause_verbs", ()), nouns),
+        pledges=_alternation(table.get("pledges", ()), nouns),
         bare_clause=_alternation(table.get("bare_clause", ())),
-        naming=_alternation(table.get("naming", ())),
+        naming=_alternation(table.get("naming", ()), nouns),
         according_to=_alternation(table.get("according_to", ())),
         complementisers=_alternation(table.get("complementisers", ())),
         pronoun_gender=gender,
@@ -120,6 +149,12 @@ def lexicon(code: str | None) -> Lexicon:
         elided=frozenset(w.casefold().replace("’", "'") for w in table.get("elided", ())),
         time_words=_time_words(data.section("dates")),
         participles=_words(table.get("participles")),
+        listener_verbs=_alternation(table.get("listener_verbs", ())),
+        interrogatives=_alternation(table.get("interrogatives", ())),
+        stance_verbs=_alternation(table.get("stance_verbs", ()), nouns),
+        passive_aux=_words(table.get("passive_aux")),
+        subordinators=_words(table.get("subordinators")),
+        participle_endings=tuple(w.casefold() for w in table.get("participle_endings", ())),
     )
 
 

@@ -25,7 +25,7 @@ import re
 
 from cronaca import languages
 from cronaca.article import Article
-from cronaca.quotes.attribution import Attribution, after
+from cronaca.quotes.attribution import Attribution, after, leads_into_quote
 from cronaca.quotes.context import Context
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.speaker import TOKEN, first_subject
@@ -130,8 +130,9 @@ def _next_cue(ctx: Context, item, nxt: tuple[int, int], lex: Lexicon):
     attr = after(ctx.text, *nxt, lex, lex.determiners)
     if attr is None or attr.speaker is None or attr.where != "after":
         return None
-    if len(TOKEN.findall(ctx.text, nxt[0], attr.cue[0])) > MAX_CUE_WORDS:
-        return None
+    if len(TOKEN.findall(ctx.text, nxt[0], attr.cue[0])) > MAX_CUE_WORDS or \
+            leads_into_quote(ctx.text, attr.cue[1], nxt[1]):
+        return None                            # 'Lee added: «...»' is the next quote's
     return _with(item, dataclasses.replace(attr, where="next"))
 
 

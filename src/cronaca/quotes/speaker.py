@@ -172,6 +172,8 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
         word = text[s:e]
         if _BOUNDARY.search(gap) or "\n" in gap or (words and word.casefold() in lex.stops):
             break
+        if words and word.casefold() in lex.aux:
+            return None                 # 'said his boss was ...': the subject of a clause
         if not words:
             low = word.casefold()
             if low in lex.pronouns:
