@@ -29,18 +29,31 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     if any(w in lex.org_words for w in words):
         return "ORG"
-    if any(w in lex.org_words for w in _cue_words(lex, before)):     # "l'agenzia russa Ria Novosti"
+    cue_words = _cue_words(lex, before)
+    if any(w in lex.led_heads for w in cue_words):      # "il governo Letta": its leader
+        return "PER"
+    if any(w in lex.org_words for w in cue_words):     # "l'agenzia russa Ria Novosti"
         return "ORG"
+    if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
+        return "MISC"
     if any(w in lex.loc_words for w in words):
         return "LOC"
+    if len(words) == 1 and _CODE.search(first):     # "AB212", "DVB-T2", "KI-574": a model, a flight
+        return "MISC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
     if len(words) > 1 and is_given_name(words[0], lex):
         return "PER"
+    if len(words) > 1 and any(lex.demonym(w) for w in words[1:]):
+        return "ORG"      # "Borsa Italiana", "Federazione Russa": a demonym written with a capital
     if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words) and not is_city(" ".join(words)):
         return "ORG"      # a country inside a longer name: "Forza Italia", "Telecom Italia"
     return None
 
+
+# two digits in a row, or digits after a hyphen: a product or flight code, no
+# organisation ("G8", "M5S", "TG1" have one digit and stay acronyms)
+_CODE = re.compile(r"\d\d|-\w*\d")
 
 WEAK_LOC = "loc?"       # "di Alcamo": a place only when neither cue nor name list says otherwise
 _PREVIOUS = re.compile(r"(\w+)['’]?\s*$")

@@ -51,6 +51,34 @@ def adjectives_after(lex: Lexicon, text: str, tokens: list[Token], j: int) -> in
     return k
 
 
+def connector_end(lex: Lexicon, text: str, tokens: list[Token], i: int, j: int) -> int:
+    """"Agenzia per la Protezione", "Institute for Cancer Research": the end of a run
+    starting at ``i`` past a connector to the next capitalised word, when the run
+    holds an organisation word; ``j`` otherwise."""
+    if not lex.org_connectors or not any(fold(t.text) in lex.org_words for t in tokens[i:j]):
+        return j
+    for n in (3, 2, 1):          # the longest connector first: "for the", "for"
+        k = j + n
+        if k >= len(tokens) or not all(joined(text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k + 1])):
+            continue
+        if " ".join(fold(t.text) for t in tokens[j:k]) not in lex.org_connectors:
+            continue
+        if tokens[k].cap and (not tokens[k].opens or _elided_article(text[tokens[k - 1].end:tokens[k].start])):
+            return k + 1
+    return j
+
+
+def _elided_article(gap: str) -> bool:
+    """" l'" before "Energia": an article elided onto the next word."""
+    word = gap.strip()
+    return gap.startswith(" ") and word.endswith(("'", "’")) and 1 < len(word) <= 4 and word[:-1].isalpha()
+
+
+def led_by(lex: Lexicon, word: str) -> bool:
+    """"governo Prodi", "Obama administration": a body named after the person who leads it."""
+    return fold(word) in lex.led_heads
+
+
 def takes_adjectives(lex: Lexicon, first_word: str) -> bool:
     """"Parlamento europeo": a name that starts with an organisation word."""
     word = fold(first_word)

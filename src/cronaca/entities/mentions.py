@@ -14,10 +14,12 @@ from wordfreq import zipf_frequency
 
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.evidence import cue, name_type
-from cronaca.entities.institutions import (adjectives_after, institution_length, is_seat,
+from cronaca.entities.institutions import (MAX_ADJECTIVES, adjectives_after, connector_end,
+                                           institution_length, is_adjective, is_seat, led_by,
                                            person_across_connector, person_after, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_places import place_after, place_from, place_prefix
+from cronaca.entities.teams import as_teams
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
 RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
@@ -64,6 +66,7 @@ class MentionFinder:
             pieces = self._split(text, tokens, i, j, headline, known_caps)
             found.extend(pieces)
             i = self._org_adjectives(text, tokens, j, pieces, found)
+        as_teams(self.lex, text[tokens[0].start:tokens[-1].end] if tokens else "", found)
         names = [(c.start, c.end) for c in found if c.kind == "name"]
         # "governo Prodi": the head noun found as an institution is inside the name now
         return [c for c in found if c.kind != "nominal" or not any(
@@ -102,7 +105,10 @@ class MentionFinder:
                   and tokens[j + 1].cap and joined(text, tokens[j], tokens[j + 1])):
                 j += 2
             else:
-                break
+                k = connector_end(self.lex, text, tokens, i, j)
+                if k == j:
+                    break
+                j = k
         return j
 
     def _elided(self, text: str, a: Token, b: Token) -> bool:
@@ -168,7 +174,8 @@ class MentionFinder:
                 self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
                 continue
             if self._is_name_word(t, headline, known_caps, in_run) and not (
-                    self.lex.demonym(t.text) and not self.lex.place(t.text)):
+                    self.lex.demonym(t.text) and not self.lex.place(t.text)
+                    and not (piece and tokens[piece[-1]].cap and not t.opens)):   # "Borsa Italiana"
                 piece.append(k)
                 continue
             if piece:
@@ -178,7 +185,7 @@ class MentionFinder:
                 title = word
             self._adjective(t, out)
         if piece:
-            n = place_prefix(self.lex, text, tokens, piece) or self._org_before_person(text, tokens, piece)
+            n = self._place_before_person(text, tokens, piece) or self._org_before_person(text, tokens, piece)
             if n:
                 out.append(self._classify(text, tokens, piece[:n], ""))
                 piece = piece[n:]
@@ -189,7 +196,16 @@ class MentionFinder:
         return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)
                 and zipf_frequency(fold(t.text), self.lex.code) >= OPENER_ZIPF)
 
+    def _place_before_person(self, text, tokens, piece) -> int:
+        """"USA Donald Trump", "Германии Хайко Маас": a place, then a person's name; but
+        "London Stock Exchange", "Roma Capitale" are one name."""
+        n = place_prefix(self.lex, text, tokens, piece)
+        return n if n and is_given_name(tokens[piece[n]].text, self.lex) else 0
+
     def _org_before_person(self, text, tokens, piece) -> int:
+        if len(piece) > 1 and tokens[piece[1]].cap and led_by(self.lex, tokens[piece[0]].text):
+            return 1    # "Governo Letta": the government, then its leader
+
         before = [fold(t.text) for t in tokens[max(0, piece[0] - 4):piece[0]]
                   if joined(text, t, tokens[piece[0]], any_gap=True)]
         return person_after(self.lex, tokens, piece, before, self.is_common)
@@ -199,6 +215,26 @@ class MentionFinder:
         """Does "di", "della" or an elided "dell'" stand just before token ``k``?"""
         return bool(piece) and (not tokens[piece[-1]].cap
                                 or text[tokens[k - 1].end:tokens[k].start].strip().endswith(("'", "’")))
+
+    def _title_before(self, before: list[str], title: str) -> tuple[str, str]:
+        """"il Presidente russo Vladimir Putin": a title just before the name, past adjectives
+        of nationality; or "il pilota giapponese Tomizawa": a role ("" when none)."""
+        if title:
+            return title, ""
+        adjectives = 0
+        for word in reversed(before):
+            folded = fold(word)
+            if folded in self.lex.person_titles:
+                return folded, ""
+            if folded in self.lex.person_nouns:
+                return "", folded
+            if self.lex.demonym(word):
+                continue
+            if adjectives < MAX_ADJECTIVES and is_adjective(self.lex, word):
+                adjectives += 1     # "l'atleta paralimpico Oscar Pistorius"
+                continue
+            break
+        return "", ""
 
     def _common_alone(self, t: Token) -> bool:
         """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
@@ -223,10 +259,9 @@ class MentionFinder:
         cased = [t.text for t in tokens[max(0, piece[0] - 4):piece[0]]
                  if joined(text, t, tokens[piece[0]], any_gap=True)]
         before = [fold(w) for w in cased]
-        for word in reversed(before):  # "il Presidente russo Vladimir Putin"
-            if title or not (word in self.lex.person_titles or self.lex.demonym(word)):
-                break
-            title = word if word in self.lex.person_titles else ""
+        gap = text[tokens[piece[0] - 1].end:start] if piece[0] else ""
+        # "presidente dell'Inter": the title is of someone of the name, not of the name
+        title, role = self._title_before(cased, title) if "'" not in gap and "’" not in gap else ("", "")
         kind = None
         # "università di Nottingham", "provincia di Trapani", "piazza Tienanmen": the head
         # noun is part of the name
@@ -234,6 +269,8 @@ class MentionFinder:
             if len(before) < head_at or (head_at == 2 and before[-1] not in self.lex.connectors):
                 continue
             head = before[-head_at]
+            if led_by(self.lex, head):
+                break   # "governo Prodi", "regime di Assad": the body, then its leader
             if head_at == 2 and is_seat(self.lex, [head]):
                 break   # "procura di Napoli", "governo di Prodi": the office, then the city or person
             if head in self.lex.org_heads or head in self.lex.loc_heads:
@@ -245,7 +282,7 @@ class MentionFinder:
         name = text[start:last.end]
         place = self.lex.place(name)
         if kind is None:
-            kind = name_type(self.lex, words, cased, place, title, first.text)
+            kind = name_type(self.lex, words, cased, place, title or role, first.text)
         cand = Candidate(start, last.end, name, kind, title=title, cue=cue(self.lex, text, start, last.end))
         if place and kind == "LOC":
             cand.country, cand.english = place.code, place.english
