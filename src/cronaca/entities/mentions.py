@@ -143,6 +143,8 @@ class MentionFinder:
         position_capital = t.opens or headline or self.lex.capitalised_nouns
         if not position_capital:
             return True
+        if in_run and is_given_name(t.text, self.lex) and zipf_frequency(word, self.lex.code) < RUN_START_ZIPF:
+            return True     # "Giuseppe Rossi" opening a sentence (jusText lists "giuseppe" as a stopword)
         if word in self.stopwords:
             return False
         if t.text in known_caps or t.text in self.name_words:
@@ -179,18 +181,22 @@ class MentionFinder:
                 piece.append(k)
                 continue
             if piece:
-                out.append(self._classify(text, tokens, piece, title))
+                out.extend(self._flush(text, tokens, piece, title))
                 piece = []
             if word in self.lex.person_titles:
                 title = word
             self._adjective(t, out)
         if piece:
-            n = self._place_before_person(text, tokens, piece) or self._org_before_person(text, tokens, piece)
-            if n:
-                out.append(self._classify(text, tokens, piece[:n], ""))
-                piece = piece[n:]
-            out.append(self._classify(text, tokens, piece, title))
+            out.extend(self._flush(text, tokens, piece, title))
         return [c for c in out if c is not None]
+
+    def _flush(self, text, tokens, piece, title) -> list[Candidate | None]:
+        """The names of a finished piece: one, or two where one name runs into another."""
+        n = (self._place_before_person(text, tokens, piece) or self._org_before_person(text, tokens, piece)
+             or self._person_before_org(tokens, piece))
+        if n:
+            return [self._classify(text, tokens, piece[:n], ""), self._classify(text, tokens, piece[n:], title)]
+        return [self._classify(text, tokens, piece, title)]
 
     def _opens_a_person(self, t: Token, after: Token) -> bool:
         return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)
@@ -201,6 +207,16 @@ class MentionFinder:
         "London Stock Exchange", "Roma Capitale" are one name."""
         n = place_prefix(self.lex, text, tokens, piece)
         return n if n and is_given_name(tokens[piece[n]].text, self.lex) else 0
+
+    def _person_before_org(self, tokens, piece) -> int:
+        """"Federica Guidi Ministero del Lavoro": a person, then an organisation whose
+        name starts with its org word (not "Mario Negri Institute", where it ends)."""
+        if not is_given_name(tokens[piece[0]].text, self.lex):
+            return 0
+        for n in range(2, len(piece) - 1):
+            if tokens[piece[n - 1]].cap and fold(tokens[piece[n]].text) in self.lex.org_words:
+                return n
+        return 0
 
     def _org_before_person(self, text, tokens, piece) -> int:
         if len(piece) > 1 and tokens[piece[1]].cap and led_by(self.lex, tokens[piece[0]].text):
@@ -269,6 +285,8 @@ class MentionFinder:
             if len(before) < head_at or (head_at == 2 and before[-1] not in self.lex.connectors):
                 continue
             head = before[-head_at]
+            if cased[-head_at][:1].isupper() and is_given_name(first.text, self.lex):
+                break   # "Consiglio | Mario Monti": the run was cut before a person on purpose
             if led_by(self.lex, head):
                 break   # "governo Prodi", "regime di Assad": the body, then its leader
             if head_at == 2 and is_seat(self.lex, [head]):
