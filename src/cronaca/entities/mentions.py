@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
+from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.evidence import cue, name_type
 from cronaca.entities.institutions import (MAX_ADJECTIVES, adjectives_after, connector_end,
@@ -73,10 +74,16 @@ class MentionFinder:
             s <= c.start and c.end <= e for s, e in names)]
 
     def _org_adjectives(self, text, tokens, j, pieces, found) -> int:
-        """"Parlamento europeo": lower-case adjectives after an organisation end its name."""
+        """"Parlamento europeo": lower-case adjectives after an organisation end its name;
+        "Italia settentrionale": an adjective of direction ends a place's."""
         last = pieces[-1] if pieces else None
-        if last is None or last.end != tokens[j - 1].end or last.type != "ORG" or not takes_adjectives(
-                self.lex, last.text.split()[0]):
+        if last is None or last.end != tokens[j - 1].end:
+            return j
+        if last.type == "LOC" and j < len(tokens) and joined(text, tokens[j - 1], tokens[j]) and (
+                fold(tokens[j].text) in self.lex.place_adjectives):
+            last.end, last.text = tokens[j].end, text[last.start:tokens[j].end]
+            return j + 1
+        if last.type != "ORG" or not takes_adjectives(self.lex, last.text.split()[0]):
             return j
         k = adjectives_after(self.lex, text, tokens, j)
         if k > j:
@@ -166,7 +173,7 @@ class MentionFinder:
             if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
-            if piece and not tokens[piece[-1]].cap and place_after(self.lex, text, tokens, k, j, piece) or (
+            if self._after_connector(text, tokens, piece, k) and place_after(self.lex, text, tokens, k, j, piece) or (
                     self._after_connector(text, tokens, piece, k)
                     and person_across_connector(self.lex, tokens, piece, k, j)):
                 out.append(self._classify(text, tokens, piece, title))   # "Piazza X di Pyongyang"
@@ -193,7 +200,7 @@ class MentionFinder:
     def _flush(self, text, tokens, piece, title) -> list[Candidate | None]:
         """The names of a finished piece: one, or two where one name runs into another."""
         n = (self._place_before_person(text, tokens, piece) or self._org_before_person(text, tokens, piece)
-             or self._person_before_org(tokens, piece))
+             or self._person_before_org(tokens, piece) or self._event_at_place(text, tokens, piece))
         if n:
             return [self._classify(text, tokens, piece[:n], ""), self._classify(text, tokens, piece[n:], title)]
         return [self._classify(text, tokens, piece, title)]
@@ -207,6 +214,13 @@ class MentionFinder:
         "London Stock Exchange", "Roma Capitale" are one name."""
         n = place_prefix(self.lex, text, tokens, piece)
         return n if n and is_given_name(tokens[piece[n]].text, self.lex) else 0
+
+    def _event_at_place(self, text, tokens, piece) -> int:
+        """"Coppa Italia", "Rally Dakar": an event, then the place it is named after."""
+        if len(piece) < 2 or fold(tokens[piece[0]].text) not in self.lex.misc_words:
+            return 0
+        rest = text[tokens[piece[1]].start:tokens[piece[-1]].end]
+        return 1 if tokens[piece[1]].cap and (self.lex.place(rest) or is_city(rest)) else 0
 
     def _person_before_org(self, tokens, piece) -> int:
         """"Federica Guidi Ministero del Lavoro": a person, then an organisation whose
