@@ -16,6 +16,7 @@ from collections import Counter
 from cronaca import languages
 from cronaca.article import Article, Entity, Mention
 from cronaca.entities.keys import entity_key, lemma_words
+from cronaca.entities.first_names import places_as_first_names
 from cronaca.entities.lexicon import Lexicon, lexicon
 from cronaca.entities.mentions import Candidate, MentionFinder
 from cronaca.entities.tokens import tokenize
@@ -61,6 +62,7 @@ class Entities:
             cands = names + [c for c in cands if c.kind == "adjective"
                              or not any(n.start < c.end and c.start < n.end for n in names)]
         groups = group(cands, lex)
+        places_as_first_names(groups, lex)
         link_nominals(article.text, spans, groups, cands, lex)
         types = group_types(article.text, groups, lex)
         entities = [to_entity(g, i, article.language, lex, types[id(g)]) for i, g in enumerate(

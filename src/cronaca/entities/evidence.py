@@ -69,8 +69,10 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
         return "LOC"
     if word in lex.weak_place_preps:
         return WEAK_LOC
-    if word in lex.speech:
-        return "PER"
+    if word in lex.speech or _said_before(lex, text, start):
+        return "PER"             # "secondo Benali", "ha aggiunto Malloy"
+    if before and before.group(1)[:1].islower() and lex.demonym(word):
+        return "PER"             # "lo spagnolo Óscar Freire": a nationality, then a person
     if word in lex.articles and not _common_word(lex, text[start:end]):
         return "ORG"             # "il Milan", "della Juventus": places and people seldom take one
     two = _TWO_BEFORE.search(text, max(0, start - 40), start)
@@ -90,6 +92,21 @@ def _common_word(lex: Lexicon, name: str) -> bool:
     """"il Paese", "l'Aula": one word of the language, capitalised, after an article."""
     from wordfreq import zipf_frequency
     return " " not in name and zipf_frequency(name.lower(), lex.code) >= ARTICLE_COMMON_ZIPF
+
+
+def _said_before(lex: Lexicon, text: str, start: int) -> bool:
+    """A speech phrase of several words just before the name: "ha aggiunto", "a detta di"."""
+    before = " " + fold(text[max(0, start - 30):start]).rstrip(" ,:")
+    last = before.rsplit(" ", 1)[-1]
+    return any(before.endswith(" " + p) for p in _by_last_word(lex.speech).get(last, ()))
+
+
+@functools.lru_cache(maxsize=64)
+def _by_last_word(phrases: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for p in phrases:
+        out.setdefault(p.rsplit(" ", 1)[-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=64)

@@ -15,7 +15,7 @@ from wordfreq import zipf_frequency
 from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.evidence import cue, name_type
-from cronaca.entities.institutions import (MAX_ADJECTIVES, adjectives_after, connector_end,
+from cronaca.entities.institutions import (MAX_ADJECTIVES, MIN_ADJECTIVE, adjectives_after, connector_end,
                                            institution_length, is_adjective, is_seat, led_by,
                                            person_across_connector, person_after, takes_adjectives)
 from cronaca.entities.names import is_given_name
@@ -25,6 +25,7 @@ from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
 RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
 OPENER_ZIPF = 3.0      # ... or this frequent, when a given name follows it
+PLACE_NAME_ZIPF = 4.0  # a word this frequent after a place continues its name ("Roma Capitale")
 
 
 @dataclass
@@ -143,8 +144,8 @@ class MentionFinder:
 
     def _is_name_word(self, t: Token, headline: bool, known_caps: set[str], in_run: bool = False) -> bool:
         word = fold(t.text)
-        if word in self.lex.not_names or word in self.lex.person_titles:
-            return False
+        if word in self.lex.not_names or word in self.lex.person_titles or word in self.lex.person_nouns:
+            return False        # "Arcivescovo Giuseppe Betori": a title or a role, then the name
         if self.lex.place(t.text):
             return True
         position_capital = t.opens or headline or self.lex.capitalised_nouns
@@ -184,7 +185,8 @@ class MentionFinder:
                 continue
             if self._is_name_word(t, headline, known_caps, in_run) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text)
-                    and not (piece and tokens[piece[-1]].cap and not t.opens)):   # "Borsa Italiana"
+                    and not (piece and tokens[piece[-1]].cap and not t.opens
+                             and takes_adjectives(self.lex, tokens[piece[0]].text))):   # "Federazione Russa"
                 piece.append(k)
                 continue
             if piece:
@@ -211,9 +213,19 @@ class MentionFinder:
 
     def _place_before_person(self, text, tokens, piece) -> int:
         """"USA Donald Trump", "Германии Хайко Маас": a place, then a person's name; but
-        "London Stock Exchange", "Roma Capitale" are one name."""
+        "London Stock Exchange", "Roma Capitale", "Roma TPL" are one name (a common
+        word, an organisation word or an acronym after the place)."""
         n = place_prefix(self.lex, text, tokens, piece)
-        return n if n and is_given_name(tokens[piece[n]].text, self.lex) else 0
+        if not n:
+            return 0
+        rest = tokens[piece[n]].text
+        if self.lex.place(rest) or is_given_name(rest, self.lex):
+            return n
+        place = self.lex.place(text[tokens[piece[0]].start:tokens[piece[n - 1]].end])
+        if not (place and place.code):
+            return 0        # "Asia Bibi": a city or a continent starts no name of a person it does not know
+        common = max(zipf_frequency(rest.lower(), self.lex.code), zipf_frequency(rest.lower(), "en"))
+        return 0 if (rest.isupper() or fold(rest) in self.lex.org_words or common >= PLACE_NAME_ZIPF) else n
 
     def _event_at_place(self, text, tokens, piece) -> int:
         """"Coppa Italia", "Rally Dakar": an event, then the place it is named after."""
@@ -260,8 +272,9 @@ class MentionFinder:
                 return "", folded
             if self.lex.demonym(word):
                 continue
-            if adjectives < MAX_ADJECTIVES and is_adjective(self.lex, word):
-                adjectives += 1     # "l'atleta paralimpico Oscar Pistorius"
+            if adjectives < MAX_ADJECTIVES and (is_adjective(self.lex, word) or (
+                    word[:1].islower() and len(word) >= MIN_ADJECTIVE and folded not in self.stopwords)):
+                adjectives += 1     # "l'atleta paralimpico Oscar Pistorius", "il pugile filippino ..."
                 continue
             break
         return "", ""

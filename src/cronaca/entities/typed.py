@@ -3,7 +3,7 @@
 ``evidence_type`` reads a group's own mentions: a place, types the rules gave its
 names, cues around them, name lists. A group none of these types takes the type
 its neighbours in a list share ("Bartali, Coppi e Gimondi", "Tremonti e Gelmini",
-see ``lists``), else ``UNKNOWN_TYPE``.
+see ``lists``), else a place after "di" (``WEAK_LOC``), else ``UNKNOWN_TYPE``.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def group_types(text: str, groups: list[Group], lex: Lexicon) -> dict[int, str]:
         if not guessed:
             break
         types.update(guessed)
-    return {k: v or UNKNOWN_TYPE for k, v in types.items()}
+    return {id(g): types[id(g)] or _weak_type(g) for g in groups}
 
 
 TYPE_ORDER = {"PER": 3, "LOC": 2, "ORG": 1}
@@ -64,9 +64,13 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     if any(len(f.split()) > 1 for f in longest) and (
             not names_available() or any(_rare_words(f, lex.code) for f in longest)):
         return "PER"     # "Ieng Sary", "Kelum De Silva": rare words only, as a foreign person's name
+    return None
+
+
+def _weak_type(g: Group) -> str:
     if any(m.cue == WEAK_LOC for m in g.members if m.kind == "name"):
         return "LOC"     # "di Alcamo": a name nothing else types, after "of", is most often a place
-    return None
+    return UNKNOWN_TYPE
 
 
 def _surname_last(name: str, lex: Lexicon) -> bool:
