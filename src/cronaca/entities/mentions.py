@@ -65,6 +65,12 @@ class MentionFinder:
                 i = max(end, i + 1)
                 continue
             j = self._extend(text, tokens, i)
+            n = institution_length(self.lex, tokens, i, text)
+            if n > j - i and not t.opens:     # "i Vigili del fuoco", "la Guardia di finanza"
+                pieces = [Candidate(t.start, tokens[i + n - 1].end, text[t.start:tokens[i + n - 1].end], "ORG")]
+                found.extend(pieces)
+                i = self._org_adjectives(text, tokens, i + n, pieces, found)
+                continue
             pieces = self._split(text, tokens, i, j, headline, known_caps)
             found.extend(pieces)
             i = self._org_adjectives(text, tokens, j, pieces, found)
@@ -144,8 +150,8 @@ class MentionFinder:
 
     def _is_name_word(self, t: Token, headline: bool, known_caps: set[str], in_run: bool = False) -> bool:
         word = fold(t.text)
-        if word in self.lex.not_names or word in self.lex.person_titles or word in self.lex.person_nouns:
-            return False        # "Arcivescovo Giuseppe Betori": a title or a role, then the name
+        if word in self.lex.not_names or word in self.lex.person_titles:
+            return False
         if self.lex.place(t.text):
             return True
         position_capital = t.opens or headline or self.lex.capitalised_nouns
@@ -183,7 +189,8 @@ class MentionFinder:
             if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
                 self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
                 continue
-            if self._is_name_word(t, headline, known_caps, in_run) and not (
+            role = not piece and word in self.lex.person_nouns   # "Arcivescovo Giuseppe Betori", not "Marina Militare"
+            if not role and self._is_name_word(t, headline, known_caps, in_run) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text)
                     and not (piece and tokens[piece[-1]].cap and not t.opens
                              and takes_adjectives(self.lex, tokens[piece[0]].text))):   # "Federazione Russa"
