@@ -98,6 +98,9 @@ def person_across_connector(lex: Lexicon, tokens: list[Token], piece: list[int],
     if (len(caps) >= 2 and caps == piece[:len(caps)] and is_given_name(tokens[caps[0]].text, lex)
             and fold(tokens[caps[-1]].text) not in lex.org_words):   # not "Mario Rossi Ministero | del Lavoro"
         return True
+    tail = [fold(tokens[p].text) for p in piece[len(caps) and piece.index(caps[-1]) + 1:]]
+    if " ".join(tail) in lex.org_connectors:
+        return False     # "Institute for Marine Studies": "for" joins no person to an organisation
     return is_given_name(tokens[k].text, lex) and k + 1 < j and tokens[k + 1].cap
 
 

@@ -118,6 +118,9 @@ class MentionFinder:
             elif (fold(tokens[j].text) in self.lex.connectors | NAME_PARTICLES and j + 1 < len(tokens)
                   and tokens[j + 1].cap and joined(text, tokens[j], tokens[j + 1])):
                 j += 2
+            elif (j + 1 < len(tokens) and fold(tokens[j].text) in self.lex.conjunctions
+                  and self.lex.place(text[tokens[i].start:tokens[j + 1].end])):
+                j += 2          # "Trinidad y Tobago", "Bósnia e Herzegovina": one country
             else:
                 k = connector_end(self.lex, text, tokens, i, j)
                 if k == j:
@@ -193,7 +196,8 @@ class MentionFinder:
             if not role and self._is_name_word(t, headline, known_caps, in_run) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text)
                     and not (piece and tokens[piece[-1]].cap and not t.opens
-                             and takes_adjectives(self.lex, tokens[piece[0]].text))):   # "Federazione Russa"
+                             and takes_adjectives(self.lex, next(tokens[p].text for p in piece
+                                                                 if tokens[p].cap)))):   # "Federazione Russa"
                 piece.append(k)
                 continue
             if piece:
