@@ -37,9 +37,12 @@ def is_adjective(lex: Lexicon, word: str) -> bool:
     if not word[:1].islower():
         return False
     folded = fold(word)
+    # jusText's stoplists hold frequent adjectives too ("nazionale", "militare"): only the
+    # short ones are function words that end like adjectives ("quale", "prese")
     return bool(lex.demonym(word)) or (len(folded) >= MIN_ADJECTIVE
                                        and folded.endswith(lex.adjective_endings)
-                                       and word.lower() not in languages.get(lex.code).stopwords)
+                                       and (len(folded) > MIN_ADJECTIVE
+                                            or word.lower() not in languages.get(lex.code).stopwords))
 
 
 def adjectives_after(lex: Lexicon, text: str, tokens: list[Token], j: int) -> int:

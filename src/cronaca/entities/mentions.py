@@ -107,11 +107,19 @@ class MentionFinder:
             if self._elided(text, tokens[j - 1], tokens[j]):    # "Banca d'Italia"
                 j += 1
                 continue
+            gap = text[tokens[j - 1].end:tokens[j].start]
+            if gap == " & " and tokens[j].cap:        # "Procter & Gamble", "Dolce & Gabbana"
+                j += 1
+                continue
             if not joined(text, tokens[j - 1], tokens[j]):
                 break
+            if (tokens[j].text.isdigit() and len(tokens[j].text) <= 2
+                    and fold(tokens[j - 1].text) in self.lex.org_words):
+                j += 1                                 # "Rai 2", "Movimento 5 Stelle"
+                continue
             # "Brexit Борис Джонсон", "The Sunday Times Тереза Мей": a name does not
             # change script midway; two names in two scripts only stand side by side
-            if _script(tokens[j - 1].text) != _script(tokens[j].text):
+            if _script(tokens[j - 1].text) not in (_script(tokens[j].text), ""):
                 break
             if tokens[j].cap and not tokens[j].opens:
                 j += 1
@@ -298,7 +306,7 @@ class MentionFinder:
                 and not self.lex.place(t.text) and self.is_common(t.text))
 
     def _classify(self, text, tokens, piece, title) -> Candidate | None:
-        while piece and not tokens[piece[-1]].cap:     # trailing connector
+        while piece and not tokens[piece[-1]].cap and not tokens[piece[-1]].text.isdigit():   # trailing connector
             piece.pop()
         while piece and not tokens[piece[0]].cap:    # "Presidente della Repubblica": the title
             piece.pop(0)                                # is of a person, not of what follows "of"
@@ -337,6 +345,8 @@ class MentionFinder:
             return None
         name = text[start:last.end]
         place = self.lex.place(name)
+        if kind is None and " & " in name:
+            kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
         if kind is None:
             kind = name_type(self.lex, words, cased, place, title or role, first.text)
         cand = Candidate(start, last.end, name, kind, title=title, cue=cue(self.lex, text, start, last.end))
