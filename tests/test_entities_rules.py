@@ -222,3 +222,25 @@ def test_spellings_one_letter_apart_are_one_person():
     assert entity_of(a, "Zamira Quendral") == entity_of(a, "Zasira Quendral")
     b = run("Mario Quendral è arrivato ieri. Poi Maria Quendral ha parlato ai giornalisti.", "it")
     assert entity_of(b, "Mario Quendral") != entity_of(b, "Maria Quendral")
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Ha parlato il presidente di Zorvicom in conferenza.", "it", "ORG"),
+    ("Indagini sulla morte di Zorvic proseguono da mesi.", "it", "PER"),
+    ("Ha parlato il sindaco di Zorvica in conferenza.", "it", "LOC"),
+    ("The spokesman of Zorvicom declined to comment.", "en", "ORG"),
+    ("La mort de Zorvic reste inexpliquée.", "fr", "PER"),
+    ("El alcalde de Zorvica habló ayer.", "es", "LOC"),
+    ("O presidente de Zorvicom falou ontem.", "pt", "ORG"),
+])
+def test_the_noun_before_of_types_the_name(text, lang, kind):
+    got = typed(text, lang)
+    name = next(n for n in got if n.startswith("Zorvic"))
+    assert got[name] == kind
+
+
+def test_ampersand_and_numbers_inside_organisation_names():
+    assert typed("Ieri Quendral & Zorvic ha chiuso il bilancio.", "it").get("Quendral & Zorvic") == "ORG"
+    got = typed("Il servizio è andato in onda su Rai 2 ieri sera.", "it")
+    assert got.get("Rai 2") == "ORG"
+    assert not any("5" in n for n in typed("Ieri 5 persone sono arrivate a Roma.", "it"))

@@ -61,10 +61,17 @@ _TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)['’]?\s*$")
 
 
 def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
-    """"a Rieti", "in Texas", "Festival di Sanremo": a place; "Benali ha detto", "secondo
-    Benali": a person; "il Milan", "della Juventus": an organisation."""
+    """"a Rieti", "in Texas", "Festival di Sanremo", "sindaco di Alcamo": a place; "Benali ha
+    detto", "secondo Benali", "morte di Benali": a person; "il Milan", "della Juventus",
+    "presidente di Confindustria": an organisation."""
     before = _PREVIOUS.search(text, max(0, start - 25), start)
     word = fold(before.group(1)) if before else ""
+    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    if two and word in lex.connectors | lex.weak_place_preps:
+        head = fold(two.group(1))      # "presidente di", "morte di", "sindaco di"
+        for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
+            if head in heads:
+                return kind
     if word in lex.place_preps:
         return "LOC"
     if word in lex.weak_place_preps:

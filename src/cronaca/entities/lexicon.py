@@ -22,7 +22,8 @@ seat_heads (offices named with their seat: "Procura" in "Procura di Napoli", whi
 ends before "di"), led_heads (bodies named after their leader: "governo Prodi" is
 the government, then the person), org_connectors ("per", "for the": inside an
 organisation's name, between its org word and more capitalised words: "Agenzia per
-la Protezione dell'Ambiente"; common.toml adds English ones to every language), place_adjectives ("settentrionale": after a place, part of its name,
+la Protezione dell'Ambiente"; common.toml adds English ones to every language), org_of, per_of, loc_of (the noun before "of" types
+a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adjectives ("settentrionale": after a place, part of its name,
 "Italia settentrionale"), conjunctions ("e", "ed": between two names of a list,
 which share a type, see ``lists``), sport_words ("partita", "gol": in a sentence with a score, a country
 is its national team, see ``teams``), name_prefixes ("San": a word that starts a name, never an
@@ -83,6 +84,9 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()      # "partita": with a score, countries are teams
     conjunctions: frozenset[str] = frozenset()     # "e", "and": between the items of a list
     place_adjectives: frozenset[str] = frozenset() # "settentrionale": "Italia settentrionale"
+    org_of: frozenset[str] = frozenset()           # "presidente (di X)": X heads an organisation
+    per_of: frozenset[str] = frozenset()           # "morte (di X)": X is a person
+    loc_of: frozenset[str] = frozenset()           # "sindaco (di X)": X is a place
     name_prefixes: frozenset[str] = frozenset()    # "san": "San Marco" is no org + person
     misc_words: frozenset[str] = frozenset()       # "festival": a name that starts so is an event
     speech: frozenset[str] = frozenset()           # "ha detto", "secondo": a person speaks
@@ -191,7 +195,8 @@ def lexicon(code: str | None) -> Lexicon:
         place_preps=_strings(section, "place_preps"), speech=_speech(data),
         weak_place_preps=_strings(section, "weak_place_preps"),
         articles=_strings(section, "articles"), seat_heads=_strings(section, "seat_heads"),
-        place_adjectives=_strings(section, "place_adjectives"),
+        place_adjectives=_strings(section, "place_adjectives"), org_of=_strings(section, "org_of"),
+        per_of=_strings(section, "per_of"), loc_of=_strings(section, "loc_of"),
         sport_words=_strings(section, "sport_words"), conjunctions=_strings(section, "conjunctions"), led_heads=_strings(section, "led_heads"), org_connectors=_strings(section, "org_connectors"),
         name_prefixes=_strings(section, "name_prefixes"), misc_words=_strings(section, "misc_words"),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
