@@ -244,3 +244,13 @@ def test_ampersand_and_numbers_inside_organisation_names():
     got = typed("Il servizio è andato in onda su Rai 2 ieri sera.", "it")
     assert got.get("Rai 2") == "ORG"
     assert not any("5" in n for n in typed("Ieri 5 persone sono arrivate a Roma.", "it"))
+
+
+@pytest.mark.parametrize("text, lang, name, kind", [
+    ("Lo scrive il quotidiano Zorvic nella prima pagina.", "it", "Zorvic", "ORG"),
+    ("The newspaper Zorvic ran the story first.", "en", "Zorvic", "ORG"),
+    ("Gli scontri sono avvenuti nella capitale Zorvica ieri.", "it", "Zorvica", "LOC"),
+    ("The clashes took place near Zorvica on Monday.", "en", "Zorvica", "LOC"),
+])
+def test_the_noun_just_before_types_the_name(text, lang, name, kind):
+    assert typed(text, lang).get(name) == kind
