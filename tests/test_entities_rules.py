@@ -188,6 +188,8 @@ def test_a_hospital_without_di_is_a_place_with_its_name():
 def test_an_article_before_a_capitalised_common_word_makes_no_organisation():
     assert typed("Ieri il Paese ha votato in massa.", "it").get("Paese") != "ORG"
     assert typed("Ieri il Zorvic ha votato in massa.", "it").get("Zorvic") == "ORG"
+    assert typed("Ne parla il libro sulla Seconda Guerra Mondiale uscito ieri.", "it").get(
+        "Seconda Guerra Mondiale") != "ORG"
 
 
 @pytest.mark.parametrize("text, lang", [

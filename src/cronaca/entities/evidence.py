@@ -92,13 +92,18 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     return ""
 
 
+ARTICLE_COMMON_WORDS_ZIPF = 5.0   # KIND train: such names of several words are ORG 1 time in 3
 ARTICLE_COMMON_ZIPF = 4.5   # KIND train: one-word names this common after an article are ORG 1 time in 7
 
 
 def _common_word(lex: Lexicon, name: str) -> bool:
-    """"il Paese", "l'Aula": one word of the language, capitalised, after an article."""
+    """"il Paese", "l'Aula": one word of the language, capitalised, after an article; "la
+    Seconda Guerra Mondiale", "il Santo Padre": several, one of them among its commonest."""
     from wordfreq import zipf_frequency
-    return " " not in name and zipf_frequency(name.lower(), lex.code) >= ARTICLE_COMMON_ZIPF
+    words = name.split()
+    if len(words) == 1:
+        return zipf_frequency(name.lower(), lex.code) >= ARTICLE_COMMON_ZIPF
+    return max(zipf_frequency(w.lower(), lex.code) for w in words) >= ARTICLE_COMMON_WORDS_ZIPF
 
 
 def _said_before(lex: Lexicon, text: str, start: int) -> bool:
