@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
-from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.merge import Group, _words, words_match
 
 NAME_ZIPF = 4.0      # the rest of the name: rarer than this in the language ("Capitale" is not)
@@ -27,7 +27,7 @@ def places_as_first_names(groups: list[Group], lex: Lexicon) -> None:
             continue
         word = words.pop()
         owners = [h for h in groups if not h.place and any(
-            len(f) > 1 and words_match(f[0], word, slack) and _foreign(f[1:], lex) for f in h.forms)]
+            len(f) > 1 and words_match(fold(f[0]), word, slack) and _foreign(f[1:], lex) for f in _full_names(h))]
         if len(owners) == 1:
             for m in alone:       # the person's now: what made it a place no longer types it
                 m.type, m.country, m.english = None, "", ""
@@ -35,6 +35,16 @@ def places_as_first_names(groups: list[Group], lex: Lexicon) -> None:
             g.members = [m for m in g.members if m not in alone]
 
 
+def _full_names(g: Group) -> list[list[str]]:
+    """The group's names of several words, lower-case with their accents (the dictionary
+    knows "środkowej", not "srodkowej")."""
+    return [m.text.lower().replace("-", " ").split() for m in g.members
+            if m.kind == "name" and len(_words(m.text)) > 1]
+
+
 def _foreign(words: list[str], lex: Lexicon) -> bool:
-    return all(w not in lex.org_words and w not in lex.loc_words and not lex.place(w)
-               and zipf_frequency(w, lex.code) < NAME_ZIPF for w in words)
+    """No frequent word of the language ("Bibi"; not "Środkowej" in "Europy Środkowej")."""
+    return all(fold(w) not in lex.org_words and fold(w) not in lex.loc_words and not lex.place(w)
+               and zipf_frequency(w, lex.code) < NAME_ZIPF
+               for w in words)
+

@@ -11,6 +11,7 @@ Giorgio Napolitano"). Each function here answers one of these from the
 from __future__ import annotations
 
 from cronaca import languages
+from cronaca.entities.aliases import alias_key
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.names import is_given_name
 from cronaca.entities.tokens import Token, joined
@@ -141,8 +142,9 @@ def _common_title(lex: Lexicon, word: str, is_common) -> bool:
 
 
 def _looks_like_org(lex: Lexicon, head: list[str]) -> bool:
+    # "Brexit Michel Barnier": a name the alias lists know (an organisation, an event) is no first name
     return (any(fold(w) in lex.org_words for w in head) or (len(head) == 1 and head[0].isupper())
-            or lex.place(" ".join(head)) is not None)
+            or lex.place(" ".join(head)) is not None or alias_key(" ".join(head)) is not None)
 
 
 def _title_of(lex: Lexicon, before: list[str]) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
+from cronaca.entities.aliases import alias_key
 from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.evidence import cue, name_type
@@ -113,9 +114,9 @@ class MentionFinder:
                 continue
             if not joined(text, tokens[j - 1], tokens[j]):
                 break
-            if (tokens[j].text.isdigit() and len(tokens[j].text) <= 2
+            if (tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and not tokens[j - 1].text.isupper()
                     and fold(tokens[j - 1].text) in self.lex.org_words):
-                j += 1                                 # "Rai 2", "Movimento 5 Stelle"
+                j += 1                                 # "Rai 2", "Movimento 5 Stelle"; not "UE 27"
                 continue
             # "Brexit Борис Джонсон", "The Sunday Times Тереза Мей": a name does not
             # change script midway; two names in two scripts only stand side by side
@@ -221,7 +222,8 @@ class MentionFinder:
     def _flush(self, text, tokens, piece, title) -> list[Candidate | None]:
         """The names of a finished piece: one, or two where one name runs into another."""
         n = (self._place_before_person(text, tokens, piece) or self._org_before_person(text, tokens, piece)
-             or self._person_before_org(tokens, piece) or self._event_at_place(text, tokens, piece))
+             or self._person_before_org(tokens, piece) or self._event_at_place(text, tokens, piece)
+             or self._known_before_name(text, tokens, piece))
         if n:
             return [self._classify(text, tokens, piece[:n], ""), self._classify(text, tokens, piece[n:], title)]
         return [self._classify(text, tokens, piece, title)]
@@ -241,10 +243,22 @@ class MentionFinder:
         if self.lex.place(rest) or is_given_name(rest, self.lex):
             return n
         place = self.lex.place(text[tokens[piece[0]].start:tokens[piece[n - 1]].end])
-        if not (place and place.code):
-            return 0        # "Asia Bibi": a city or a continent starts no name of a person it does not know
+        if not (place and place.code) and len(piece) - n < 2:
+            return 0        # "Asia Bibi": a city or a continent starts no one-word name it does not know
         common = max(zipf_frequency(rest.lower(), self.lex.code), zipf_frequency(rest.lower(), "en"))
         return 0 if (rest.isupper() or fold(rest) in self.lex.org_words or common >= PLACE_NAME_ZIPF) else n
+
+    @staticmethod
+    def _known_before_name(text, tokens, piece) -> int:
+        """"Brexit Michel Barnier", "NATO Jens Stoltenberg": a name the alias lists know, then another."""
+        whole = text[tokens[piece[0]].start:tokens[piece[-1]].end]
+        if len(piece) < 2 or alias_key(whole):
+            return 0
+        n = 1
+        while n < len(piece) and not tokens[piece[n]].cap:
+            n += 1
+        head = text[tokens[piece[0]].start:tokens[piece[n - 1]].end]
+        return n if n < len(piece) and alias_key(head) else 0
 
     def _event_at_place(self, text, tokens, piece) -> int:
         """"Coppa Italia", "Rally Dakar": an event, then the place it is named after."""
