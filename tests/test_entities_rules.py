@@ -256,3 +256,13 @@ def test_ampersand_and_numbers_inside_organisation_names():
 ])
 def test_the_noun_just_before_types_the_name(text, lang, name, kind):
     assert typed(text, lang).get(name) == kind
+
+
+def test_a_known_alias_before_a_name_is_cut_from_it():
+    got = typed("Ha parlato il segretario generale della NATO Quendral Zorvic ieri.", "it")
+    assert "NATO" in got and "NATO Quendral Zorvic" not in got and "Quendral Zorvic" in got
+
+
+def test_a_parenthesis_is_no_sentence_start():
+    got = typed("Lo ha detto Alberto Zorvic (Forza Italia) in aula.", "it")
+    assert got.get("Forza Italia") == "ORG"
