@@ -83,7 +83,7 @@ def test_repeated_surname_joins_a_full_name_given_later():
 
 def test_without_faker_an_unknown_full_name_is_still_a_person(monkeypatch):
     monkeypatch.setattr(names, "available", lambda: False)
-    import cronaca.entities as ents
-    monkeypatch.setattr(ents, "names_available", lambda: False)
+    import cronaca.entities.typed as typed
+    monkeypatch.setattr(typed, "names_available", lambda: False)
     a = Entities()(article("Oggi Zorbal Quendrini è partito.", "it"))
     assert [e.type for e in a.entities if e.name == "Zorbal Quendrini"] == ["PER"]

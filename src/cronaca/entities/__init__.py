@@ -15,15 +15,14 @@ from collections import Counter
 
 from cronaca import languages
 from cronaca.article import Article, Entity, Mention
-from cronaca.entities.cities import is_city
 from cronaca.entities.keys import entity_key, lemma_words
+from cronaca.entities.first_names import places_as_first_names
 from cronaca.entities.lexicon import Lexicon, lexicon
-from cronaca.entities.evidence import WEAK_LOC
 from cronaca.entities.mentions import Candidate, MentionFinder
 from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
-from cronaca.entities.names import available as names_available, is_given_name, is_surname
 from cronaca.entities.nominal import link_nominals
+from cronaca.entities.typed import group_types
 from cronaca.entities.words import common_word_test
 
 BACKENDS = ("rules", "spacy", "natasha")
@@ -63,8 +62,10 @@ class Entities:
             cands = names + [c for c in cands if c.kind == "adjective"
                              or not any(n.start < c.end and c.start < n.end for n in names)]
         groups = group(cands, lex)
+        places_as_first_names(groups, lex)
         link_nominals(article.text, spans, groups, cands, lex)
-        entities = [to_entity(g, i, article.language, lex) for i, g in enumerate(
+        types = group_types(article.text, groups, lex)
+        entities = [to_entity(g, i, article.language, lex, types[id(g)]) for i, g in enumerate(
             sorted((g for g in groups if any(not m.context for m in g.members)),
                    key=lambda g: min(m.start for m in g.members if not m.context)), 1)]
         return article.replace(entities=tuple(entities))
@@ -106,45 +107,6 @@ def context_candidates(article: Article, lex: Lexicon) -> list[Candidate]:
     return found
 
 
-TYPE_ORDER = {"PER": 3, "LOC": 2, "ORG": 1}
-# A name no rule could type, with no cue around it: most often not a person nor
-# a place (events, works, brands, a capitalised common noun); measured on KIND
-# train, calling these PER cost more precision than it gained recall.
-UNKNOWN_TYPE = "MISC"
-RARE_ZIPF = 3.0     # KIND train: 2.0 -> F1 0.630, 3.0 -> 0.633, 3.5 -> 0.634 with more PER guesses
-
-
-def _type(g: Group, lex: Lexicon) -> str:
-    if g.place:
-        return "LOC"
-    votes = Counter(m.type for m in g.members if m.type and m.kind == "name")
-    if votes:
-        return max(votes, key=lambda t: (votes[t], TYPE_ORDER.get(t, 0)))
-    if g.type:
-        return g.type
-    longest = {m.text for m in g.full_mentions()}
-    if any(is_city(f) for f in longest):
-        return "LOC"
-    cues = Counter(m.cue for m in g.members if m.cue in TYPE_ORDER and m.kind == "name")
-    if cues:
-        return max(cues, key=lambda t: (cues[t], TYPE_ORDER.get(t, 0)))
-    if all(len(f.split()) == 1 and (is_surname(f, lex) or is_given_name(f, lex)) for f in longest):
-        return "PER"
-    if any(len(f.split()) > 1 for f in longest) and (
-            not names_available() or any(_rare_words(f, lex.code) for f in longest)):
-        return "PER"     # "Ieng Sary", "Kelum De Silva": rare words only, as a foreign person's name
-    if any(m.cue == WEAK_LOC for m in g.members if m.kind == "name"):
-        return "LOC"     # "di Alcamo": a name nothing else types, after "of", is most often a place
-    return UNKNOWN_TYPE
-
-
-def _rare_words(name: str, lang: str) -> bool:
-    """No word of the name is a word of the language ("Protezione Civile", "Pro Recco" have some)."""
-    from wordfreq import zipf_frequency
-    words = name.split()
-    return len(words) > 1 and all(w[:1].isupper() and zipf_frequency(w.lower(), lang) < RARE_ZIPF for w in words)
-
-
 def canonical_name(g: Group, lang: str | None) -> str:
     if g.place:
         place_names = [m for m in g.members if m.kind == "name"]
@@ -168,9 +130,8 @@ def _country_name(code: str, lang: str | None) -> str:
         return Locale("en").territories.get(code, "")
 
 
-def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon) -> Entity:
+def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon, type_: str) -> Entity:
     backend = next((m.backend for m in g.members if m.backend != "rules"), "rules")
-    type_ = _type(g, lex)
     name = canonical_name(g, lang)
     members = sorted((m for m in g.members if not m.context), key=lambda m: m.start)
     mentions = tuple(Mention(m.start, m.end, m.text, m.kind) for m in members)

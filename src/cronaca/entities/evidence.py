@@ -29,18 +29,31 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     if any(w in lex.org_words for w in words):
         return "ORG"
-    if any(w in lex.org_words for w in _cue_words(lex, before)):     # "l'agenzia russa Ria Novosti"
+    cue_words = _cue_words(lex, before)
+    if any(w in lex.led_heads for w in cue_words):      # "il governo Letta": its leader
+        return "PER"
+    if any(w in lex.org_words for w in cue_words):     # "l'agenzia russa Ria Novosti"
         return "ORG"
+    if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
+        return "MISC"
     if any(w in lex.loc_words for w in words):
         return "LOC"
+    if len(words) == 1 and _CODE.search(first):     # "AB212", "DVB-T2", "KI-574": a model, a flight
+        return "MISC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
     if len(words) > 1 and is_given_name(words[0], lex):
         return "PER"
+    if len(words) > 1 and any(lex.demonym(w) for w in words[1:]):
+        return "ORG"      # "Borsa Italiana", "Federazione Russa": a demonym written with a capital
     if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words) and not is_city(" ".join(words)):
         return "ORG"      # a country inside a longer name: "Forza Italia", "Telecom Italia"
     return None
 
+
+# two digits in a row, or digits after a hyphen: a product or flight code, no
+# organisation ("G8", "M5S", "TG1" have one digit and stay acronyms)
+_CODE = re.compile(r"\d\d|-\w*\d")
 
 WEAK_LOC = "loc?"       # "di Alcamo": a place only when neither cue nor name list says otherwise
 _PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
@@ -48,18 +61,27 @@ _TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)['’]?\s*$")
 
 
 def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
-    """"a Rieti", "in Texas", "Festival di Sanremo": a place; "Benali ha detto", "secondo
-    Benali": a person; "il Milan", "della Juventus": an organisation."""
+    """"a Rieti", "in Texas", "Festival di Sanremo", "sindaco di Alcamo": a place; "Benali ha
+    detto", "secondo Benali", "morte di Benali": a person; "il Milan", "della Juventus",
+    "presidente di Confindustria": an organisation."""
     before = _PREVIOUS.search(text, max(0, start - 25), start)
     word = fold(before.group(1)) if before else ""
+    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    if two and word in lex.connectors | lex.weak_place_preps:
+        head = fold(two.group(1))      # "presidente di", "morte di", "sindaco di"
+        for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
+            if head in heads:
+                return kind
     if word in lex.place_preps:
         return "LOC"
     if word in lex.weak_place_preps:
         return WEAK_LOC
-    if word in lex.speech:
-        return "PER"
-    if word in lex.articles:     # "il Milan", "della Juventus": places and people seldom take one
-        return "ORG"
+    if word in lex.speech or _said_before(lex, text, start):
+        return "PER"             # "secondo Benali", "ha aggiunto Malloy"
+    if before and before.group(1)[:1].islower() and lex.demonym(word):
+        return "PER"             # "lo spagnolo Óscar Freire": a nationality, then a person
+    if word in lex.articles and not _common_word(lex, text[start:end]):
+        return "ORG"             # "il Milan", "della Juventus": places and people seldom take one
     two = _TWO_BEFORE.search(text, max(0, start - 40), start)
     if two and word in lex.connectors and fold(two.group(1)) in lex.misc_words:
         return "LOC"             # "Festival di Sanremo", "Rally di Monza": where the event is
@@ -68,6 +90,35 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
             after.startswith(v + " ") for v in lex.speech):
         return "PER"
     return ""
+
+
+ARTICLE_COMMON_WORDS_ZIPF = 5.0   # KIND train: such names of several words are ORG 1 time in 3
+ARTICLE_COMMON_ZIPF = 4.5   # KIND train: one-word names this common after an article are ORG 1 time in 7
+
+
+def _common_word(lex: Lexicon, name: str) -> bool:
+    """"il Paese", "l'Aula": one word of the language, capitalised, after an article; "la
+    Seconda Guerra Mondiale", "il Santo Padre": several, one of them among its commonest."""
+    from wordfreq import zipf_frequency
+    words = name.split()
+    if len(words) == 1:
+        return zipf_frequency(name.lower(), lex.code) >= ARTICLE_COMMON_ZIPF
+    return max(zipf_frequency(w.lower(), lex.code) for w in words) >= ARTICLE_COMMON_WORDS_ZIPF
+
+
+def _said_before(lex: Lexicon, text: str, start: int) -> bool:
+    """A speech phrase of several words just before the name: "ha aggiunto", "a detta di"."""
+    before = " " + fold(text[max(0, start - 30):start]).rstrip(" ,:")
+    last = before.rsplit(" ", 1)[-1]
+    return any(before.endswith(" " + p) for p in _by_last_word(lex.speech).get(last, ()))
+
+
+@functools.lru_cache(maxsize=64)
+def _by_last_word(phrases: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for p in phrases:
+        out.setdefault(p.rsplit(" ", 1)[-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=64)

@@ -11,6 +11,7 @@ Giorgio Napolitano"). Each function here answers one of these from the
 from __future__ import annotations
 
 from cronaca import languages
+from cronaca.entities.aliases import alias_key
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.names import is_given_name
 from cronaca.entities.tokens import Token, joined
@@ -37,9 +38,12 @@ def is_adjective(lex: Lexicon, word: str) -> bool:
     if not word[:1].islower():
         return False
     folded = fold(word)
+    # jusText's stoplists hold frequent adjectives too ("nazionale", "militare"): only the
+    # short ones are function words that end like adjectives ("quale", "prese")
     return bool(lex.demonym(word)) or (len(folded) >= MIN_ADJECTIVE
                                        and folded.endswith(lex.adjective_endings)
-                                       and word.lower() not in languages.get(lex.code).stopwords)
+                                       and (len(folded) > MIN_ADJECTIVE
+                                            or word.lower() not in languages.get(lex.code).stopwords))
 
 
 def adjectives_after(lex: Lexicon, text: str, tokens: list[Token], j: int) -> int:
@@ -49,6 +53,34 @@ def adjectives_after(lex: Lexicon, text: str, tokens: list[Token], j: int) -> in
            and joined(text, tokens[k - 1], tokens[k]) and is_adjective(lex, tokens[k].text)):
         k += 1
     return k
+
+
+def connector_end(lex: Lexicon, text: str, tokens: list[Token], i: int, j: int) -> int:
+    """"Agenzia per la Protezione", "Institute for Cancer Research": the end of a run
+    starting at ``i`` past a connector to the next capitalised word, when the run
+    holds an organisation word; ``j`` otherwise."""
+    if not lex.org_connectors or not any(fold(t.text) in lex.org_words for t in tokens[i:j]):
+        return j
+    for n in (3, 2, 1):          # the longest connector first: "for the", "for"
+        k = j + n
+        if k >= len(tokens) or not all(joined(text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k + 1])):
+            continue
+        if " ".join(fold(t.text) for t in tokens[j:k]) not in lex.org_connectors:
+            continue
+        if tokens[k].cap and (not tokens[k].opens or _elided_article(text[tokens[k - 1].end:tokens[k].start])):
+            return k + 1
+    return j
+
+
+def _elided_article(gap: str) -> bool:
+    """" l'" before "Energia": an article elided onto the next word."""
+    word = gap.strip()
+    return gap.startswith(" ") and word.endswith(("'", "’")) and 1 < len(word) <= 4 and word[:-1].isalpha()
+
+
+def led_by(lex: Lexicon, word: str) -> bool:
+    """"governo Prodi", "Obama administration": a body named after the person who leads it."""
+    return fold(word) in lex.led_heads
 
 
 def takes_adjectives(lex: Lexicon, first_word: str) -> bool:
@@ -67,8 +99,12 @@ def person_across_connector(lex: Lexicon, tokens: list[Token], piece: list[int],
     dell'Onda" (a given name and a surname, then "of"), "Udc di Pierferdinando Casini"
     (a given name and another word after "of")."""
     caps = [p for p in piece if tokens[p].cap]
-    if len(caps) >= 2 and caps == piece[:len(caps)] and is_given_name(tokens[caps[0]].text, lex):
+    if (len(caps) >= 2 and caps == piece[:len(caps)] and is_given_name(tokens[caps[0]].text, lex)
+            and fold(tokens[caps[-1]].text) not in lex.org_words):   # not "Mario Rossi Ministero | del Lavoro"
         return True
+    tail = [fold(tokens[p].text) for p in piece[len(caps) and piece.index(caps[-1]) + 1:]]
+    if " ".join(tail) in lex.org_connectors:
+        return False     # "Institute for Marine Studies": "for" joins no person to an organisation
     return is_given_name(tokens[k].text, lex) and k + 1 < j and tokens[k + 1].cap
 
 
@@ -106,8 +142,9 @@ def _common_title(lex: Lexicon, word: str, is_common) -> bool:
 
 
 def _looks_like_org(lex: Lexicon, head: list[str]) -> bool:
+    # "Brexit Michel Barnier": a name the alias lists know (an organisation, an event) is no first name
     return (any(fold(w) in lex.org_words for w in head) or (len(head) == 1 and head[0].isupper())
-            or lex.place(" ".join(head)) is not None)
+            or lex.place(" ".join(head)) is not None or alias_key(" ".join(head)) is not None)
 
 
 def _title_of(lex: Lexicon, before: list[str]) -> bool:

@@ -6,7 +6,9 @@ language and in English ("Mosca", "Moskwa", "Москва" -> Moscow). Demonyms
 ("russo", "rosyjski") are not in CLDR, so they come from the TOML section.
 
 ``[entities]`` keys (all lists of strings, matched lower-case without accents):
-person_titles ("presidente"), org_words (make a name an ORG: "università",
+person_titles ("presidente"), person_nouns (roles, trades and kin, "giornalista",
+"moglie": the name after one, past adjectives, is a person's; unlike titles they
+name no one by themselves), org_words (make a name an ORG: "università",
 "Bank"), org_heads / loc_heads (a lower-case noun that is part of the name:
 "università di Nottingham", "provincia di Trapani"), org_nouns (institutions
 named by a noun: "il governo"), organisations (known ORG names), loc_words,
@@ -17,7 +19,14 @@ weak_place_preps ("di": the same, but after the given-name and surname lists), a
 an organisation: "il Milan", "della Juventus"), adjective_endings ("ale", "ese": a
 lower-case word so ending continues an institution's name, "Parlamento europeo"),
 seat_heads (offices named with their seat: "Procura" in "Procura di Napoli", which
-ends before "di"), name_prefixes ("San": a word that starts a name, never an
+ends before "di"), led_heads (bodies named after their leader: "governo Prodi" is
+the government, then the person), org_connectors ("per", "for the": inside an
+organisation's name, between its org word and more capitalised words: "Agenzia per
+la Protezione dell'Ambiente"; common.toml adds English ones to every language), org_of, per_of, loc_of (the noun before "of" types
+a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adjectives ("settentrionale": after a place, part of its name,
+"Italia settentrionale"), conjunctions ("e", "ed": between two names of a list,
+which share a type, see ``lists``), sport_words ("partita", "gol": in a sentence with a score, a country
+is its national team, see ``teams``), name_prefixes ("San": a word that starts a name, never an
 organisation before a person's name), misc_words (a name that starts with one names
 an event, prize or work, typed MISC: "Festival", "Premio"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
@@ -56,6 +65,7 @@ class Place:
 class Lexicon:
     code: str
     person_titles: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()     # "giornalista", "moglie": a person's name follows
     org_words: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
@@ -69,6 +79,14 @@ class Lexicon:
     articles: frozenset[str] = frozenset()         # "il", "della": before an organisation
     adjective_endings: tuple[str, ...] = ()        # "ale", "ese": "Parlamento europeo"
     seat_heads: frozenset[str] = frozenset()       # "procura": "Procura | di Napoli"
+    led_heads: frozenset[str] = frozenset()        # "governo": "governo | Prodi", named by its leader
+    org_connectors: frozenset[str] = frozenset()   # "per la": "Agenzia per la Protezione ..."
+    sport_words: frozenset[str] = frozenset()      # "partita": with a score, countries are teams
+    conjunctions: frozenset[str] = frozenset()     # "e", "and": between the items of a list
+    place_adjectives: frozenset[str] = frozenset() # "settentrionale": "Italia settentrionale"
+    org_of: frozenset[str] = frozenset()           # "presidente (di X)": X heads an organisation
+    per_of: frozenset[str] = frozenset()           # "morte (di X)": X is a person
+    loc_of: frozenset[str] = frozenset()           # "sindaco (di X)": X is a place
     name_prefixes: frozenset[str] = frozenset()    # "san": "San Marco" is no org + person
     misc_words: frozenset[str] = frozenset()       # "festival": a name that starts so is an event
     speech: frozenset[str] = frozenset()           # "ha detto", "secondo": a person speaks
@@ -156,7 +174,7 @@ def _with_common(section) -> dict:
     """The language's ``[entities]`` with the lists of common.toml's added to its own."""
     common = languages.common_section("entities")
     merged = dict(section)
-    for key in ("not_names", "organisations"):
+    for key in ("not_names", "organisations", "org_connectors"):
         merged[key] = list(section.get(key, ())) + list(common.get(key, ()))
     return merged
 
@@ -169,6 +187,7 @@ def lexicon(code: str | None) -> Lexicon:
     suffixes = tuple(sorted({fold(s) for s in section.get("suffixes", ())}, key=len, reverse=True))
     return Lexicon(
         code=data.code, person_titles=_strings(section, "person_titles"),
+        person_nouns=_strings(section, "person_nouns"),
         org_words=_strings(section, "org_words"), org_heads=_strings(section, "org_heads"),
         loc_heads=_strings(section, "loc_heads"), org_nouns=_strings(section, "org_nouns"), org_names=_strings(section, "organisations"),
         loc_words=_strings(section, "loc_words"),
@@ -176,6 +195,9 @@ def lexicon(code: str | None) -> Lexicon:
         place_preps=_strings(section, "place_preps"), speech=_speech(data),
         weak_place_preps=_strings(section, "weak_place_preps"),
         articles=_strings(section, "articles"), seat_heads=_strings(section, "seat_heads"),
+        place_adjectives=_strings(section, "place_adjectives"), org_of=_strings(section, "org_of"),
+        per_of=_strings(section, "per_of"), loc_of=_strings(section, "loc_of"),
+        sport_words=_strings(section, "sport_words"), conjunctions=_strings(section, "conjunctions"), led_heads=_strings(section, "led_heads"), org_connectors=_strings(section, "org_connectors"),
         name_prefixes=_strings(section, "name_prefixes"), misc_words=_strings(section, "misc_words"),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),

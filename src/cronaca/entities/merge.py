@@ -83,8 +83,11 @@ def _add(groups: list[Group], g: Group | None, c: Candidate, words: list[str]) -
     if g is None:
         g = Group(c.type, forms=[words])
         groups.append(g)
-    elif g.type is None:
-        g.type = c.type
+    else:
+        if g.type is None:
+            g.type = c.type
+        if len(words) > 1 and words not in g.forms and any(len(f) == len(words) for f in g.forms):
+            g.forms.append(words)     # "Азию-Биби", then "Асия Биби": two spellings of one full name
     g.members.append(c)
     if c.title:
         g.titles.add(c.title)
@@ -157,10 +160,23 @@ def _compatible(g: Group, c: Candidate) -> bool:
 
 def _same(groups, words, c, slack) -> Group | None:
     for g in groups:
-        if _compatible(g, c) and any(len(f) == len(words) and all(
-                words_match(a, b, slack) for a, b in zip(f, words)) for f in g.forms):
+        if _compatible(g, c) and any(len(f) == len(words) and _same_words(f, words, slack) for f in g.forms):
             return g
     return None
+
+
+def _same_words(a: list[str], b: list[str], slack: int) -> bool:
+    """Word by word the same name; in a name of several words one word may be spelt with
+    one other letter inside it ("Асия Биби", "Азия Биби"), not at its end ("Mario", "Maria")."""
+    misses = [(x, y) for x, y in zip(a, b) if not words_match(x, y, slack)]
+    return not misses or (len(a) > 1 and len(misses) == 1 and _one_letter(*misses[0], slack))
+
+
+def _one_letter(x: str, y: str, slack: int) -> bool:
+    """"азия" and "асии": one letter apart before the ending, then the same (inflected) word."""
+    i = next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), None)
+    return (i is not None and 0 < i < min(len(x), len(y)) - 2
+            and words_match(x[:i] + y[i] + x[i + 1:], y, slack))
 
 
 def _containing(groups, words, c, slack, before: int | None = None) -> Group | None:

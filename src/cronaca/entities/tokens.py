@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*")
-_STARTERS = set(".:!?\"«“„”'‘(—–-[")
+_STARTERS = set(".:!?\"«“„”'‘—–-")   # not "(": a parenthesis keeps the case of the sentence
 _ELIDED = frozenset("l dell all nell sull dall coll qu un".split())  # Italian, French articles
 ROMAN = re.compile(r"^[IVXLC]+$")     # "Benedetto XVI" continues a name, "XX secolo" starts none
 

@@ -43,6 +43,8 @@ def _test(lang: str, capitalised_nouns: bool) -> Callable[[str], bool]:
             lemma = lemmas.lemmatize(word, lang)
         except (ValueError, KeyError):      # no simplemma data for this language
             return by_frequency(word)
+        if lemma == word.lower() and not lemmas.is_known(lemma, lang):
+            return by_frequency(word)   # Spanish, Portuguese: simplemma lower-cases words it does not know
         if lemma[:1].islower() or foreign(word):
             return True
         if lemma != word:            # an inflected name simplemma knows: "Путина" -> "Путин"
