@@ -3,8 +3,9 @@
 Each word knows its sentence, whether it is part of a name (an entity mention,
 a capitalised word inside a sentence, an acronym), whether it stands inside
 quotation marks or a direct quote, and whether it is masked (URL, e-mail,
-handle, hashtag, file name, markup, a word with digits): detectors never judge
-masked words, and only some of them judge names and quoted words.
+handle, hashtag, file name, markup, a word with digits, an embedded post):
+detectors never judge masked words, and only some of them judge names and
+quoted words.
 """
 from __future__ import annotations
 
@@ -17,12 +18,16 @@ from cronaca.article import Article
 _WORD = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
 # Things that are not prose words: never a non-word, never part of a fragment.
 _MASKS = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#][\w.]+|\{\{.*?\}\}|<[^<>\n]{1,200}>|&#?\w+;"
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\S+[(\[]at[)\]]\S+|[@#][\w.]+|\{\{.*?\}\}|<[^<>\n]{1,200}>|&#?\w+;"
     r"|\b[\w-]+\.(?:com|org|net|info|gov|edu|html?|php|jpe?g|png|gif|pdf|[a-z]{2})\b"
     r"|\b\w*[_\d]\w*\b")
 # Paired quotation marks inside one paragraph: text left in the original language.
 _QUOTED = re.compile(r'"[^"\n]{1,1500}"|“[^”\n]{1,1500}”|„[^“”\n]{1,1500}[“”]|«[^»\n]{1,1500}»'
                      r"|»[^«\n]{1,1500}«|\([^()\n]{1,300}\)")
+# An embedded social-media post signs off with its author's handle and a date ("— Jan Novák
+# (@jnovak) 31. října 2018"); its text, at most POST characters before, is someone else's.
+_SIGNATURE = re.compile(r"\(@\w{1,30}\)(?:[^\n]{0,30}?\b(?:19|20)\d\d\b)?")
+POST = 280
 _OPENERS = set(".:!?\"«»“”„'‘(—–-[•*|>")
 
 
@@ -56,7 +61,7 @@ def build(article: Article) -> Context:
     names = _intervals((m.start, m.end) for e in article.entities for m in e.mentions)
     quoted = _intervals([(m.start(), m.end()) for m in _QUOTED.finditer(text)]
                         + [(q.start, q.end) for q in article.quotes if q.kind != "indirect"])
-    masked = _intervals((m.start(), m.end()) for m in _MASKS.finditer(text))
+    masked = _intervals([(m.start(), m.end()) for m in _MASKS.finditer(text)] + _posts(text))
     words = []
     for n, sentence in enumerate(article.sentences):
         for m in _WORD.finditer(text, sentence.start, sentence.end):
@@ -67,6 +72,15 @@ def build(article: Article) -> Context:
             word.name = names.overlaps(word.start, word.end) or _looks_like_name(word)
             words.append(word)
     return Context(article, article.language or "und", words)
+
+
+def _posts(text: str) -> list[tuple[int, int]]:
+    """Embedded posts: from POST characters before a signature (not before its line) to its end."""
+    out = []
+    for m in _SIGNATURE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        out.append((max(line, m.start() - POST), m.end()))
+    return out
 
 
 def _previous_char(text: str, floor: int, at: int) -> str:

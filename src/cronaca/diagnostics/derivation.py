@@ -15,7 +15,11 @@ a word is built by a regular rule from words we know:
   of the language ("твърдо|линейни", "video|vzkazu");
 - an enclitic: a known word + a pronoun of the language's ``enclitics``
   ("raccolte|si"; an infinitive loses its final vowel: "assider(e)|si");
-- a derivation of a name in the same article ("Pakistan" -> "pakistanci").
+- a derivation of a name in the same article ("Pakistan" -> "pakistanci");
+- a listed derivation (``derivations``: "rugb|istiche" from "rugb|ista");
+- an international term, listed in three of the large Western languages;
+- a word of a sister language (``related_languages``), maybe with another ending;
+- an analogy with listed derivations (``analogy.by_analogy``).
 
 Careless coinages fail these tests: "fiorentezza" has no known stem that takes
 "-ezza", "invitazione" no stem of known words with a common ending.
@@ -28,19 +32,24 @@ from collections import Counter
 
 from cronaca import languages
 from cronaca.diagnostics import hunspell
-from cronaca.diagnostics.lexicon import in_wordfreq, lexicon, zipf
+from cronaca.diagnostics.analogy import by_analogy
+from cronaca.diagnostics.kin import international, related
+from cronaca.diagnostics.lexicon import in_wordfreq, known, lexicon, zipf
 
 TOP = 300_000             # words of wordfreq's list the stems are learnt from
 ENDINGS, MAX_ENDING = 120, 3
 MIN_STEM = 6              # a shorter shared stem says too little ("polit-")
 NAME_STEM, NAME_SUFFIX = 5, 6
 COMMON = 4.0             # Zipf of a common word (without Hunspell to tell names apart)
+MIN_FAMILY_STEM = 3      # "curd|izzate" from "curd|o"
 
 
 def explained(word: str, lang: str, names: dict[str, str] | None = None) -> bool:
     low, names = word.casefold(), names or {}
     if (_inflected(low, lang) or _derived_from_name(low, names, lang)
-            or _enclitic(low, lang) or _compound(low, lang, names)):
+            or _enclitic(low, lang) or _compound(low, lang, names) or related(low, lang)
+            or _family(low, lang) or international(low, lang)
+            or by_analogy(low, lang)):
         return True
     return any(low.startswith(p) and len(low) - len(p) >= MIN_STEM
                and _inflected(low[len(p):], lang) for p in lexicon(lang).prefixes)
@@ -85,10 +94,34 @@ def _takes_ending(stem: str, words: list[str], endings: frozenset[str]) -> bool:
     return False
 
 
+def _family(word: str, lang: str) -> bool:
+    """A regular derivation listed in the language's ``derivations`` ("ibile ibili < ere ire":
+    "deten|ibili" from "deten|ere"): the word ends in a derived suffix, and the same stem with
+    one of the base suffixes is a known word. Only the families listed: Italian careless
+    translation coins "invit|azione", so "-azione < -are" is left out on purpose."""
+    for derived, base in _families(lang):
+        for suffix in derived:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= MIN_FAMILY_STEM and any(
+                    known(stem + b, lang) for b in base):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _families(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    out = []
+    for line in languages.get(lang).section("diagnostics").get("derivations", ()):
+        derived, _, base = line.partition("<")
+        out.append((tuple(derived.split()), tuple(base.split())))
+    return tuple(out)
+
+
 def _derived_from_name(word: str, names: dict[str, str], lang: str) -> bool:
-    """A proper name of the article, maybe without its last letters, + a short suffix."""
+    """A proper name of the article, maybe without its last letters, + a short suffix, or
+    the name itself in lower case ("a trip to kvelmarsk", "Kvelmarsk" elsewhere)."""
     return any(word[:cut] in names and _proper(names[word[:cut]], lang)
-               for cut in range(NAME_STEM, len(word)) if len(word) - cut <= NAME_SUFFIX)
+               for cut in range(NAME_STEM, len(word) + 1) if len(word) - cut <= NAME_SUFFIX)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -113,7 +146,7 @@ def _enclitic(word: str, lang: str) -> bool:
     for clitic in _data(lang, "enclitics"):
         base = word[:-len(clitic)]
         if word.endswith(clitic) and len(base) >= 4 and (
-                in_wordfreq(base, lang) or in_wordfreq(base + "e", lang)):
+                in_wordfreq(base, lang) or known(base + "e", lang)):
             return True
     return False
 
