@@ -18,7 +18,8 @@ from cronaca.article import Article, Entity, Mention
 from cronaca.entities.keys import entity_key, lemma_words
 from cronaca.entities.first_names import places_as_first_names
 from cronaca.entities.lexicon import Lexicon, lexicon
-from cronaca.entities.mentions import Candidate, MentionFinder
+from cronaca.entities.candidates import Candidate
+from cronaca.entities.mentions import MentionFinder
 from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals

@@ -1,9 +1,7 @@
 """What the rules know about a language: the ``[entities]`` TOML section plus a gazetteer.
 
-The gazetteer comes from CLDR through Babel (already a dependency, BSD): the
-name of every country and territory and of ~400 time-zone cities in the
-language and in English ("Mosca", "Moskwa", "Москва" -> Moscow). Demonyms
-("russo", "rosyjski") are not in CLDR, so they come from the TOML section.
+The gazetteer (places from CLDR) is in ``gazetteer``. Demonyms ("russo",
+"rosyjski") are not in CLDR, so they come from the TOML section.
 
 ``[entities]`` keys (all lists of strings, matched lower-case without accents):
 person_titles ("presidente"), person_nouns (roles, trades and kin, "giornalista",
@@ -41,6 +39,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from cronaca import languages
+from cronaca.entities.gazetteer import Place, places as gazetteer_places
 
 # Name particles that come with the names themselves, whatever the language of
 # the article ("Ursula von der Leyen", "Mohammed bin Salman", "Vincent van Gogh").
@@ -52,13 +51,6 @@ def fold(text: str) -> str:
     """Lowercase without diacritics: the form gazetteer entries are compared in."""
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'")
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str          # in the article's language ("Corea del Nord")
-    english: str       # "North Korea": the cross-language key is built from it
-    code: str = ""     # ISO 3166 code for countries, "" for cities
 
 
 @dataclass(frozen=True)
@@ -202,42 +194,10 @@ def lexicon(code: str | None) -> Lexicon:
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
-        places=_places(data.code, tuple(section.get("places", ()))))
+        places=gazetteer_places(data.code, tuple(section.get("places", ()))))
 
 
 def _speech(data) -> frozenset[str]:
     """Speech verbs and "according to" cues of the ``[quotes]`` section: who speaks is a person."""
     quotes = data.section("quotes")
     return _strings(quotes, "verbs") | _strings(quotes, "according_to")
-
-
-@functools.lru_cache(maxsize=1)
-def _zone_ids() -> set[str]:
-    import zoneinfo
-    return set(zoneinfo.available_timezones())
-
-
-@functools.lru_cache(maxsize=64)
-def _places(code: str, extra: tuple[str, ...]) -> dict[str, Place]:
-    from babel import Locale, UnknownLocaleError
-    english = Locale("en")
-    try:
-        local = Locale.parse(code) if code and code != "und" else english
-    except (ValueError, UnknownLocaleError):
-        local = english
-    places: dict[str, Place] = {}
-    for loc in (english, local):   # the article's language wins on a clash
-        for tz_id in _zone_ids() | set(english.time_zones) | set(local.time_zones):
-            if "/" not in tz_id or tz_id.startswith(("Etc/", "SystemV/", "US/")):
-                continue
-            city_en = english.time_zones.get(tz_id, {}).get("city") or tz_id.rsplit("/", 1)[-1].replace("_", " ")
-            city = (loc.time_zones.get(tz_id) or {}).get("city") or city_en
-            places[fold(city)] = Place(city, city_en)
-        for terr, name in loc.territories.items():
-            if terr.isalpha() and len(terr) == 2 and terr not in ("ZZ", "EU", "EZ", "UN", "QO"):
-                places[fold(name)] = Place(name, english.territories.get(terr, name), terr)
-    for entry in extra:   # "USA=US": a name, and the country it names when it is one
-        name, _, terr = entry.partition("=")
-        english_name = english.territories.get(terr, name) if terr else name
-        places.setdefault(fold(name), Place(name, english_name, terr))
-    return places

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from cronaca.entities.aliases import alias_key
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
-from cronaca.entities.mentions import Candidate
+from cronaca.entities.candidates import Candidate
 
 
 @dataclass

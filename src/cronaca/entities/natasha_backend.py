@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 
-from cronaca.entities.mentions import Candidate
+from cronaca.entities.candidates import Candidate
 
 LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 INSTALL = "pip install 'cronaca[natasha]'"

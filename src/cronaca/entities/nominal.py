@@ -8,7 +8,7 @@ out. Precision over guessing: a wrong link puts words in the wrong mouth.
 from __future__ import annotations
 
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.mentions import Candidate
+from cronaca.entities.candidates import Candidate
 from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 
-from cronaca.entities.mentions import Candidate
+from cronaca.entities.candidates import Candidate
 
 LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
           "NORP": None, "MISC": None}

@@ -1,0 +1,117 @@
+"""The ``Candidate`` a finder emits, and how a piece of a capitalised run becomes one.
+
+``classify`` trims a piece's loose connectors, takes in the head noun or title
+just before it ("università di", "il Presidente russo"), and types the name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cronaca.entities.evidence import cue, name_type
+from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
+from cronaca.entities.lexicon import fold
+from cronaca.entities.names import is_given_name
+from cronaca.entities.tokens import ROMAN, Token, joined
+
+if TYPE_CHECKING:
+    from cronaca.entities.mentions import MentionFinder
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str | None                     # None: decided when mentions are grouped
+    kind: str = "name"                   # "name" | "adjective"
+    title: str = ""                      # person title just before ("presidente")
+    country: str = ""                    # ISO code the mention or its adjective names
+    english: str = ""                    # English name of a gazetteer place
+    backend: str = "rules"               # what found it
+    context: bool = False                # found in the title or a caption, not in the text
+    cue: str = ""                        # weak type from the words around: "LOC" ("a X"), "PER" ("X ha detto")
+
+
+def _title_before(finder: MentionFinder, before: list[str], title: str) -> tuple[str, str]:
+    """"il Presidente russo Vladimir Putin": a title just before the name, past adjectives
+    of nationality; or "il pilota giapponese Tomizawa": a role ("" when none)."""
+    if title:
+        return title, ""
+    lex = finder.lex
+    adjectives = 0
+    for word in reversed(before):
+        folded = fold(word)
+        if folded in lex.person_titles:
+            return folded, ""
+        if folded in lex.person_nouns:
+            return "", folded
+        if lex.demonym(word):
+            continue
+        if adjectives < MAX_ADJECTIVES and (is_adjective(lex, word) or (
+                word[:1].islower() and len(word) >= MIN_ADJECTIVE and folded not in finder.stopwords)):
+            adjectives += 1     # "l'atleta paralimpico Oscar Pistorius", "il pugile filippino ..."
+            continue
+        break
+    return "", ""
+
+
+def _common_alone(finder: MentionFinder, t: Token) -> bool:
+    """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
+    word = fold(t.text)
+    lex = finder.lex
+    return (word not in lex.org_words and word not in lex.org_names
+            and t.text not in finder.name_words
+            and not lex.place(t.text) and finder.is_common(t.text))
+
+
+def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | None:
+    """The typed name of a piece of a run (token indices), None when it names nothing."""
+    lex = finder.lex
+    while piece and not tokens[piece[-1]].cap and not tokens[piece[-1]].text.isdigit():   # trailing connector
+        piece.pop()
+    while piece and not tokens[piece[0]].cap:    # "Presidente della Repubblica": the title
+        piece.pop(0)                                # is of a person, not of what follows "of"
+        title = ""
+    if not piece:
+        return None
+    first, last = tokens[piece[0]], tokens[piece[-1]]
+    if len(piece) == 1 and ROMAN.match(first.text):
+        return None
+    start = first.start
+    words = [fold(tokens[k].text) for k in piece]
+    cased = [t.text for t in tokens[max(0, piece[0] - 4):piece[0]]
+             if joined(text, t, tokens[piece[0]], any_gap=True)]
+    before = [fold(w) for w in cased]
+    gap = text[tokens[piece[0] - 1].end:start] if piece[0] else ""
+    # "presidente dell'Inter": the title is of someone of the name, not of the name
+    title, role = _title_before(finder, cased, title) if "'" not in gap and "’" not in gap else ("", "")
+    kind = None
+    # "università di Nottingham", "provincia di Trapani", "piazza Tienanmen": the head
+    # noun is part of the name
+    for head_at in (1, 2):
+        if len(before) < head_at or (head_at == 2 and before[-1] not in lex.connectors):
+            continue
+        head = before[-head_at]
+        if cased[-head_at][:1].isupper() and is_given_name(first.text, lex):
+            break   # "Consiglio | Mario Monti": the run was cut before a person on purpose
+        if led_by(lex, head):
+            break   # "governo Prodi", "regime di Assad": the body, then its leader
+        if head_at == 2 and is_seat(lex, [head]):
+            break   # "procura di Napoli", "governo di Prodi": the office, then the city or person
+        if head in lex.org_heads or head in lex.loc_heads:
+            start = tokens[piece[0] - head_at].start
+            kind = "ORG" if head in lex.org_heads else "LOC"
+            break
+    if kind is None and len(piece) == 1 and not first.opens and _common_alone(finder, first):
+        return None
+    name = text[start:last.end]
+    place = lex.place(name)
+    if kind is None and " & " in name:
+        kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
+    if kind is None:
+        kind = name_type(lex, words, cased, place, title or role, first.text)
+    cand = Candidate(start, last.end, name, kind, title=title, cue=cue(lex, text, start, last.end))
+    if place and kind == "LOC":
+        cand.country, cand.english = place.code, place.english
+    return cand
