@@ -90,3 +90,41 @@ def test_batch_and_load_errors_are_one_line(tmp_path):
     result = runner.invoke(cli, ["load", str(tmp_path / "busy"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 1 and "holds no batch output" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_damaged_part_stops_load_with_one_line_and_keeps_what_it_stored(tmp_path):
+    from cronaca.batch import layout, load
+    from cronaca.batch.worker import run_input
+    from cronaca.corpus import Corpus
+    from cronaca.errors import CronacaError
+    from cronaca.options import AnalyzeOptions
+    out = tmp_path / "out"
+    layout.prepare(str(out))
+    good = jsonl(tmp_path / "a.jsonl", PAGE)
+    bad = jsonl(tmp_path / "b.jsonl", "Un altro articolo, scritto per questa prova, sul mercato.")
+    for path in (good, bad):
+        run_input(path, str(out), AnalyzeOptions(), link=False)
+    parts = sorted((out / "articles").glob("part-*.parquet"))
+    damaged = parts[-1]                           # parts load in name order
+    damaged.write_bytes(damaged.read_bytes()[:40])
+    with pytest.raises(CronacaError) as error:
+        load(str(out), str(tmp_path / "c.db"))
+    assert error.value.reason == "bad_batch_part" and "\n" not in error.value.one_line()
+    with Corpus(tmp_path / "c.db") as corpus:
+        assert corpus.counts()["articles"] == 1
+
+
+def test_a_failed_spark_job_is_one_line_naming_the_cause():
+    from cronaca.batch import _spark_job
+    from cronaca.errors import CronacaError
+
+    def job(output):
+        raise RuntimeError("An error occurred while calling o42.collect.\n"
+                           ": org.apache.spark.SparkException: Job aborted: worker lost\n"
+                           "\tat org.apache.spark.scheduler.DAGScheduler.fail(x.scala:1)")
+    with pytest.raises(CronacaError) as error:
+        _spark_job(job, "/data/out")
+    line = error.value.one_line()
+    assert line.startswith("/data/out: the Spark job failed (")
+    assert "SparkException: Job aborted: worker lost" in line and "DAGScheduler" not in line
+    assert "run the same command again" in line and "\n" not in line

@@ -48,6 +48,9 @@ MESSAGES: dict[str, str] = {
     "no_java": ("Spark needs a Java 17+ runtime and none was found (no java on PATH, no "
                 "JAVA_HOME): apt install openjdk-17-jre-headless"),
     "spark_failed": "Spark did not start ({detail})",
+    "spark_job_failed": ("the Spark job failed ({detail}); finished inputs are kept: run the "
+                         "same command again to resume"),
+    "bad_batch_part": "cannot read this part of the batch output ({detail})",
     "batch_not_local": ("{detail}: cronaca batch reads files on a file system every worker "
                         "sees (local, NFS, a mounted bucket), not URLs"),
     "not_batch_output": ("{detail} is not a cronaca batch output (no batch.json of this "

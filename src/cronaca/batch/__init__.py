@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from cronaca.batch import layout
 from cronaca.batch.load import LoadStats, load
+from cronaca.errors import CronacaError
 from cronaca.options import AnalyzeOptions, FetchOptions
 
 __all__ = ["BatchStats", "LoadStats", "batch", "load"]
@@ -56,13 +57,27 @@ def batch(inputs: list[str], output: str, *, master: str = "local[*]",
         options = options or AnalyzeOptions(fetch=FetchOptions(network=False))
         job = spark.sparkContext.parallelize(todo, len(todo)).mapPartitions(
             lambda paths: _run(paths, output, options, link))
-        for done in _collect(job, output, on_input):
+        for done in _spark_job(_collect, job, output, on_input):
             stats.analysed += 1
             stats.articles += done["articles"]
             stats.rejects.update(done["rejects"])
     if link and layout.links_stale(output):
-        stats.links, stats.stories = link_output(spark, output)
+        stats.links, stats.stories = _spark_job(link_output, spark, output)
     return stats
+
+
+def _spark_job(run, *args):
+    """A job that fails (a worker lost, out of memory) is one line, not a Java trace."""
+    try:
+        return run(*args)
+    except CronacaError:
+        raise
+    except Exception as exc:
+        lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+        detail = next((line for line in lines if "Error" in line or "Exception" in line),
+                      lines[0] if lines else type(exc).__name__)
+        raise CronacaError("spark_job_failed", args[-1] if args else "",
+                           detail=detail[:300]) from exc
 
 
 def _collect(job, output: str, on_input) -> list[dict]:

@@ -48,11 +48,15 @@ def load(output: str, db: str, on_article: Callable[[str], None] | None = None) 
 def _rows(output: str, table: str, columns: list[str]) -> Iterator[dict]:
     """The rows of a table, part by part and batch by batch (never all in memory)."""
     import pyarrow.parquet as pq
+    import pyarrow as pa
     for path in sorted(glob.glob(os.path.join(output, table, "*.parquet"))):
         if os.path.basename(path).startswith((".", "_")):
             continue
-        for chunk in pq.ParquetFile(path).iter_batches(BATCH_ROWS, columns=columns):
-            yield from chunk.to_pylist()
+        try:           # a damaged part stops the load; what it stored before stays
+            for chunk in pq.ParquetFile(path).iter_batches(BATCH_ROWS, columns=columns):
+                yield from chunk.to_pylist()
+        except (OSError, pa.ArrowException) as exc:
+            raise CronacaError("bad_batch_part", path, detail=str(exc)[:200]) from None
 
 
 def _articles(conn, output: str, stats: LoadStats, on_article) -> dict[str, int]:
