@@ -93,6 +93,7 @@ def test_batch_and_load_errors_are_one_line(tmp_path):
 
 
 def test_a_damaged_part_stops_load_with_one_line_and_keeps_what_it_stored(tmp_path):
+    import pyarrow.parquet as pq
     from cronaca.batch import layout, load
     from cronaca.batch.worker import run_input
     from cronaca.corpus import Corpus
@@ -101,10 +102,12 @@ def test_a_damaged_part_stops_load_with_one_line_and_keeps_what_it_stored(tmp_pa
     out = tmp_path / "out"
     layout.prepare(str(out))
     good = jsonl(tmp_path / "a.jsonl", PAGE)
-    bad = jsonl(tmp_path / "b.jsonl", "Un altro articolo, scritto per questa prova, sul mercato.")
+    bad = jsonl(tmp_path / "b.jsonl", "Il mercato coperto di Lecco riapre sabato dopo due anni "
+                "di lavori. Il sindaco ha tagliato il nastro davanti a molti cittadini curiosi.")
     for path in (good, bad):
         run_input(path, str(out), AnalyzeOptions(), link=False)
     parts = sorted((out / "articles").glob("part-*.parquet"))
+    assert [len(pq.read_table(p)) for p in parts] == [1, 1]
     damaged = parts[-1]                           # parts load in name order
     damaged.write_bytes(damaged.read_bytes()[:40])
     with pytest.raises(CronacaError) as error:
