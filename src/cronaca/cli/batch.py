@@ -44,6 +44,9 @@ def batch(inputs, output, master, conf, no_links, refresh, max_bytes, language,
     Each input file is one task; a finished input is recorded and skipped when the
     command runs again. Needs pip install 'cronaca[spark]' and Java 17+.
     Then: cronaca load DIR --db PATH.
+
+    Exit status: 0 when the batch ran (pages that gave no article are counted and
+    kept in the rejects table), 1 when it could not run or a Spark job failed.
     """
     from cronaca.batch import batch as run
     options = AnalyzeOptions(fetch=FetchOptions(max_bytes=max_bytes, network=False), language=language,
