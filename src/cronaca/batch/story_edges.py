@@ -83,8 +83,7 @@ def edges(spark, signatures, link_pairs, links, t: Thresholds = Thresholds()):
     best = Window.partitionBy("a").orderBy(F.desc("score"), "b")
     kept = (both.withColumn("rank", F.row_number().over(best))
             .where((F.col("rank") == 1) | (F.col("score") >= t.merge)).select("a", "b"))
-    facts.unpersist()
-    return kept
+    return kept     # lazy: ``facts`` and ``scored`` stay cached for it (freed with the session)
 
 
 def _side(row, prefix: str) -> tuple[Side, dict]:
