@@ -55,15 +55,22 @@ def bucket_pairs(rows, keys: list[str]):
 
 
 def fact_pairs(signatures):
-    from pyspark.sql import Window
     from pyspark.sql import functions as F
     facts = (signatures.select("article", F.explode("facts").alias("f"))
-             .select("article", F.col("f.kind").alias("kind"), F.col("f.value").alias("value"))
+             .select("article", F.concat_ws("\t", "f.kind", "f.value").alias("fact"))
              .distinct())
-    df = facts.groupBy("kind", "value").agg(F.count("*").alias("df"))
-    rare = facts.join(df.where((F.col("df") >= 2) & (F.col("df") <= MAX_DF)),
-                      ["kind", "value"]).select("kind", "value", "article")
-    shared = (rare.alias("x").join(rare.alias("y"), ["kind", "value"])
+    frequencies = facts.groupBy("fact").agg(F.count("*").alias("df"))
+    return shared_fact_pairs(facts, frequencies, MAX_DF, FACT_PAIRS)
+
+
+def shared_fact_pairs(facts, frequencies, max_df: int, best: int):
+    """(a, b) pairs sharing two or more facts found in at most ``max_df`` articles,
+    the ``best`` of each article by facts shared. ``facts``: article, fact;
+    ``frequencies``: fact, df."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+    rare = facts.join(frequencies.where((F.col("df") >= 2) & (F.col("df") <= max_df)), "fact")
+    shared = (rare.alias("x").join(rare.alias("y"), "fact")
               .where(F.col("x.article") < F.col("y.article"))
               .groupBy(F.col("x.article").alias("a"), F.col("y.article").alias("b"))
               .agg(F.count("*").alias("shared")).where(F.col("shared") >= 2))
@@ -71,7 +78,7 @@ def fact_pairs(signatures):
     by_b = Window.partitionBy("b").orderBy(F.desc("shared"), "a")
     ranked = shared.withColumn("ra", F.row_number().over(by_a)).withColumn(
         "rb", F.row_number().over(by_b))
-    return ranked.where((F.col("ra") <= FACT_PAIRS) | (F.col("rb") <= FACT_PAIRS)).select("a", "b")
+    return ranked.where((F.col("ra") <= best) | (F.col("rb") <= best)).select("a", "b")
 
 
 def links(spark, signatures, pairs=None, thresholds: Thresholds = Thresholds()):

@@ -13,22 +13,14 @@ stories (``components.py``). An article's single best pair, not every pair above
 """
 from __future__ import annotations
 
-from datetime import date
-
+from cronaca.batch.linking import shared_fact_pairs
 from cronaca.links import embed
-from cronaca.stories.data import FACT_CANDIDATES, PER_KEY, expand
+from cronaca.stories.data import FACT_CANDIDATES, PER_KEY, _day, expand
 from cronaca.stories.score import Side, Thresholds, in_window, pair_score
 
 
 def _expanded(facts):
     return sorted(f"{k}\t{v}" for k, v in expand({(f["kind"], f["value"]) for f in facts or []}))
-
-
-def _day(published: str | None) -> int | None:
-    try:
-        return date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None
 
 
 def story_facts(signatures):
@@ -42,19 +34,7 @@ def story_facts(signatures):
 def candidate_pairs(facts, frequencies, link_pairs, links):
     """(a, b) pairs: the link candidates, the links, and the articles sharing the most
     rare facts (two or more, each in at most PER_KEY articles; the best of each article)."""
-    from pyspark.sql import Window
-    from pyspark.sql import functions as F
-    rare = facts.join(frequencies.where((F.col("df") >= 2) & (F.col("df") <= PER_KEY)), "fact")
-    shared = (rare.alias("x").join(rare.alias("y"), "fact")
-              .where(F.col("x.article") < F.col("y.article"))
-              .groupBy(F.col("x.article").alias("a"), F.col("y.article").alias("b"))
-              .agg(F.count("*").alias("shared")).where(F.col("shared") >= 2))
-    by_a = Window.partitionBy("a").orderBy(F.desc("shared"), "b")
-    by_b = Window.partitionBy("b").orderBy(F.desc("shared"), "a")
-    best = (shared.withColumn("ra", F.row_number().over(by_a))
-            .withColumn("rb", F.row_number().over(by_b))
-            .where((F.col("ra") <= FACT_CANDIDATES) | (F.col("rb") <= FACT_CANDIDATES))
-            .select("a", "b"))
+    best = shared_fact_pairs(facts, frequencies, PER_KEY, FACT_CANDIDATES)
     return best.union(link_pairs).union(links.select("a", "b")).distinct()
 
 
