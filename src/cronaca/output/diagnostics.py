@@ -1,4 +1,8 @@
-"""Trust and diagnostics in the markdown and terminal renderings."""
+"""Trust and diagnostics in the markdown and terminal renderings.
+
+In the text, every warning is marked where it stands and numbered like its row in the
+evidence list, so the evidence can be found even where colours are lost (a pipe, a file).
+"""
 from __future__ import annotations
 
 from rich.table import Table
@@ -14,7 +18,8 @@ def markdown_lines(article: Article) -> list[str]:
         return []
     t = article.trust
     out = ["", f"## Translation traces: {t.score:.2f} (0 none, 1 strong; {t.words} words)", ""]
-    out += [f"- **{d.kind}** `{d.text.replace('`', '')}`: {d.evidence}" for d in article.diagnostics]
+    out += [f"{n}. **{d.kind}** `{d.text.replace('`', '')}`: {d.evidence}"
+            for n, d in enumerate(article.diagnostics, 1)]
     return out + ([""] if article.diagnostics else ["No traces found.", ""])
 
 
@@ -30,11 +35,38 @@ def table(article: Article) -> Table:
     return out
 
 
+def marks(article: Article, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, number) of the warnings inside start..end, in text order; a warning
+    inside one already marked keeps its number but not a second emphasis."""
+    found = sorted((d.start, -d.end, n) for n, d in enumerate(article.diagnostics, 1)
+                   if start <= d.start and d.end <= end)
+    return [(s, -e, n) for s, e, n in found]
+
+
 def underlined(article: Article, start: int, end: int) -> Text:
-    """The text from start to end with each diagnostic underlined in place."""
-    text = Text(article.text[start:end])
-    for d in article.diagnostics:
-        if start <= d.start and d.end <= end:
-            text.stylize(STYLE, d.start - start, d.end - start)
-            text.stylize("bold", d.start - start, d.end - start)
+    """The text from start to end, each warning underlined in place and numbered [n]."""
+    text, cursor, reach = Text(), start, start
+    for s, e, n in marks(article, start, end):
+        if s >= reach:   # not inside a warning already underlined
+            text.append(article.text[cursor:s])
+            text.append(article.text[s:e], style=f"bold {STYLE}")
+            cursor = reach = e
+        text.append(article.text[cursor:reach])
+        cursor = reach
+        text.append(f"[{n}]", style="dim red")
+    text.append(article.text[cursor:end])
     return text
+
+
+def marked_markdown(article: Article) -> str:
+    """The text in markdown, each warning in bold and numbered like the list above."""
+    out, cursor, reach = [], 0, 0
+    for s, e, n in marks(article, 0, len(article.text)):
+        if s >= reach:
+            out += [article.text[cursor:s], "**", article.text[s:e].strip("*"), "**"]
+            cursor = reach = e
+        out.append(article.text[cursor:reach])
+        cursor = reach
+        out.append(f"\\[{n}\\]")
+    out.append(article.text[cursor:])
+    return "".join(out)

@@ -36,9 +36,9 @@ def to_markdown(article: Article) -> str:
             out.append(f"**{_md(speaker)}**")
             out += [f"- ({q.kind}) {_md(q.text)}" for q in quotes]
             out.append("")
-    from cronaca.output.diagnostics import markdown_lines
+    from cronaca.output.diagnostics import markdown_lines, marked_markdown
     out += markdown_lines(article)
-    out += ["", article.text, ""]
+    out += ["", marked_markdown(article), ""]
     if article.removed:
         out += ["## Removed lines", "", "| line | reason | text |", "|---:|---|---|"]
         out += [f"| {r.line} | {r.reason} | {_cell(r.text)} |" for r in article.removed]
