@@ -29,23 +29,42 @@ def eval_lines(directory, as_json):
 
 
 @eval_group.command("quotes")
-@click.option("--polnear", "directory", required=True,
-              type=click.Path(exists=True, file_okay=False),
+@click.option("--polnear", "directory", type=click.Path(exists=True, file_okay=False),
               help="A PolNeAR folder (train/ and dev/ with text/ and attributions/).")
-@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option("--marked", type=click.Path(exists=True, file_okay=False),
+              help="A folder of LANG_NAME.txt articles annotated inline (⟦q1|...⟧); "
+                   "default, without --polnear: the multilingual set cronaca ships.")
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True,
+              help="With --polnear: the split to score.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_quotes(directory, split, as_json):
-    """Score quotes and speakers against BRAT attribution annotations (PolNeAR).
+def eval_quotes(directory, marked, split, as_json):
+    """Score quotes and speakers against attribution annotations.
 
     Quote F1 at 30% and 80% token overlap, speaker accuracy on matched quotes,
-    and indirect-attribution F1.
+    and indirect-attribution F1: on PolNeAR (English, BRAT files) with --polnear;
+    otherwise per language on inline-annotated articles (--marked, or the set
+    cronaca ships: en it fr de es pt pl ru).
     """
-    from cronaca.evaluate.polnear import evaluate_polnear, format_polnear_report
-    result = evaluate_polnear(directory, split=split)
-    _require(result["documents"], directory,
-             f"holds no {split}/text/*.txt with {split}/attributions/*.ann; "
-             "give the PolNeAR folder that contains train/ and dev/")
-    click.echo(json.dumps(result, indent=2) if as_json else format_polnear_report(result))
+    if directory and marked:
+        raise click.UsageError("give --polnear or --marked, not both")
+    if directory:
+        from cronaca.evaluate.polnear import evaluate_polnear, format_polnear_report
+        result = evaluate_polnear(directory, split=split)
+        _require(result["documents"], directory,
+                 f"holds no {split}/text/*.txt with {split}/attributions/*.ann; "
+                 "give the PolNeAR folder that contains train/ and dev/")
+        click.echo(json.dumps(result, indent=2) if as_json else format_polnear_report(result))
+        return
+    from cronaca.evaluate.marked import SHIPPED, SPLITS, evaluate_marked, format_marked_report
+    folders = [marked] if marked else [SHIPPED / split for split in SPLITS]
+    results = []
+    for folder in folders:
+        with _malformed(str(folder), "articles annotated inline (⟦q1|...⟧)"):
+            results.append(evaluate_marked(folder))
+        _require(results[-1]["documents"], folder, "holds no LANG_NAME.txt annotated articles")
+    click.echo(json.dumps(results if len(results) > 1 else results[0], indent=2,
+                          ensure_ascii=False) if as_json
+               else "\n\n".join(format_marked_report(r) for r in results))
 
 
 @eval_group.command("entities")
