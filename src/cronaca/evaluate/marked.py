@@ -3,7 +3,8 @@
 PolNeAR is English only. The project ships a small set of news articles written for
 it in several languages (``cronaca/evaluate/quote_set/{dev,test}/LANG_NAME.txt``:
 dev was looked at while rules were written, test was written at the same time and not
-looked at, to say how the rules carry over), annotated in place with the same parts as PolNeAR: ``⟦ROLE ID|words⟧``, ROLE one of
+looked at, to say how the rules carry over), annotated in place with the same parts as
+PolNeAR: ``⟦ROLE ID|words⟧``, ROLE one of
 
     q  the words of a direct quote (inside the quotation marks or after the dash)
     p  the content of a partial quote: the reported clause around a quoted fragment
@@ -12,7 +13,9 @@ looked at, to say how the rules carry over), annotated in place with the same pa
     s  the source (who speaks, as written: a name, a pronoun, "the minister")
 
 The parts of one attribution share an ID; an interrupted quote has two ``q`` pieces
-with one ID. Marks may nest (a speaker inside another attribution's content). The
+with one ID, and so has a quotation that goes on in the next sentence without a cue
+of its own ('"A," Kim said. "B."': one attribution, as PolNeAR annotates it in nine
+cases of ten). Marks may nest (a speaker inside another attribution's content). The
 scores are those of ``cronaca eval quotes --polnear`` (shared code), per language,
 plus how often a matched quote has the right kind (direct or partial).
 """
