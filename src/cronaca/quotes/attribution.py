@@ -88,7 +88,8 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
     found = cues(lex.verbs, text, lo, hi) + cues(lex.naming, text, lo, hi)
     if not found:
         return _according(text, lo, hi, lex)
-    cue = _main_cue(text, lo, found, lex) or max(found, key=lambda m: m.start())
+    # the last cue; of two at one place the longer ("sprach von" over "sprach")
+    cue = _main_cue(text, lo, found, lex) or max(found, key=lambda m: (m.start(), m.end()))
     span = (cue.start(), cue.end())
     speaker = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
     if speaker is not None and _no_one(text, speaker, lex):

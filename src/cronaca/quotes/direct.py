@@ -29,6 +29,7 @@ from cronaca.quotes.clause import (
 from cronaca.quotes.context import Context
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.dash import dash_attribution
+from cronaca.quotes.incise import split_incise
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN
@@ -87,6 +88,10 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         m, attr = dash_attribution(ctx, m, lex, det)
         # a dash paragraph with no attribution is as likely a list item as speech
         return Found(list(m.pieces), attr, "direct" if attr else "", m.start, m.end, alone=True)
+    if (incise := split_incise(text, m, lex, det)) is not None:
+        # '«A – ha aggiunto Ferri – B»': the attribution inside the marks
+        m, attr = incise
+        return Found(list(m.pieces), attr, "direct", m.start, m.end)
     spot = _spot(ctx, m, nxt, prev)
     alone = spot.whole and spot.tail_words == 0
     head = before(text, spot.head_lo, m.open, lex, det) if _words(

@@ -15,8 +15,13 @@ with the clause before), ``aux`` (words between a subject and its verb),
 opening then closing character), ``title_leads`` (what stands right before a
 capitalised title in marks: "'s", "on"; see ``titles.py``), ``noun_markers``
 (articles and possessives that make the cue word after them a noun: "the claims",
-"his remarks"; never a clitic pronoun that can stand before a verb, as Italian "lo") and ``elided`` (articles
-written onto the next word, "l'", "dell'": "ha detto l'assessora Conti").
+"his remarks"; never a clitic pronoun that can stand before a verb, as Italian "lo"),
+``elided`` (articles written onto the next word, "l'", "dell'": "ha detto l'assessora
+Conti") and ``plural_aux`` (pairs "singular plural" of the auxiliaries of compound
+tenses, "ha hanno": every listed phrase that opens with the singular also counts
+with the plural, so "hanno definito" is a cue because "ha definito" is) and
+``incise_openers`` (the comma or dashes that open a short attribution inside the marks,
+where the language keeps them open around it: «A, dit-il, B»; see ``incise.py``).
 """
 from __future__ import annotations
 
@@ -105,6 +110,7 @@ class Lexicon:
     passive_aux: frozenset[str] = frozenset()    # "was", "wurde": the verb after is a passive
     subordinators: frozenset[str] = frozenset()  # "because", "although": after a comma, a new clause
     participle_endings: tuple[str, ...] = ()     # "-ing", "-ando": a participle after a comma
+    incise: tuple[str, ...] = ()                 # what opens an attribution inside the marks: «A, dit-il, B»
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -116,10 +122,26 @@ class Lexicon:
         return frozenset(self.pronoun_gender)
 
 
+def _with_plural_aux(table: dict) -> dict:
+    """Every phrase opening with a singular auxiliary also with its plural."""
+    plural = dict(pair.split() for pair in table.get("plural_aux", ()) if len(pair.split()) == 2)
+    if not plural:
+        return table
+    out = dict(table)
+    for key in ("verbs", "clause_verbs", "pledges", "naming", "stance_verbs", "listener_verbs"):
+        phrases = list(table.get(key, ()))
+        for phrase in list(phrases):
+            first, _, rest = phrase.partition(" ")
+            if rest and first.casefold() in plural:
+                phrases.append(f"{plural[first.casefold()]} {rest}")
+        out[key] = phrases
+    return out
+
+
 @functools.lru_cache(maxsize=64)
 def lexicon(code: str | None) -> Lexicon:
     data = languages.get(code)
-    table = data.section("quotes")
+    table = _with_plural_aux(data.section("quotes"))
     gender = {p.casefold(): g for key, g in (("pronouns_male", "m"), ("pronouns_female", "f"),
                                              ("pronouns_other", ""))
               for p in table.get(key, ())}
@@ -155,6 +177,7 @@ def lexicon(code: str | None) -> Lexicon:
         passive_aux=_words(table.get("passive_aux")),
         subordinators=_words(table.get("subordinators")),
         participle_endings=tuple(w.casefold() for w in table.get("participle_endings", ())),
+        incise=tuple(table.get("incise_openers", ())),
     )
 
 

@@ -8,7 +8,9 @@ is more likely an inch sign or a stray character.
 
 Dash speech ("— Text, — сказал он. — More text."): a paragraph that opens with
 one of the language's ``dashes`` alternates speech and narration at each
-spaced dash; the speech pieces are one quotation.
+spaced dash; the speech pieces are one quotation. The Spanish raya is set on the
+words it opens and closes ("—Text —dijo ella—. More text."): an em dash after a
+space and before a letter opens narration, one right after a word closes it.
 """
 from __future__ import annotations
 
@@ -137,20 +139,25 @@ def find_marked(text: str, paragraphs: tuple[Paragraph, ...], pairs: tuple[str, 
 
 def _dash_paragraph(text: str, para: Paragraph, dashes: str) -> bool:
     return (text[para.start] in dashes and para.end - para.start > 2
-            and text[para.start + 1] in " \u00a0")
+            and (text[para.start + 1] in " \u00a0"
+                 or text[para.start] == "—" and text[para.start + 1].isalpha()))
 
 
-_SEPARATOR = re.compile(r"(?:,\s*|\s+)[—–-]\s+")
+# a spaced dash; or the raya: after a space before a word, or right after a word
+_SEPARATOR = re.compile(r"(?:,\s*|\s+)[—–-]\s+|\s+—(?=\w)|(?<=[\w.!?…])—(?=[\s.,;:]|$)")
 
 
 def _dash_quote(text: str, para: Paragraph, dashes: str) -> Marked:
-    body_start = para.start + 2
+    body_start = para.start + (2 if text[para.start + 1] in " \u00a0" else 1)
     chunk = text[body_start:para.end]
     pieces, cursor, speech = [], 0, True
     for sep in _SEPARATOR.finditer(chunk):
         if speech:
             pieces.append(_trim(text, body_start + cursor, body_start + sep.start()))
         cursor, speech = sep.end(), not speech
+        if speech:       # '—dijo ella—. Más': the narration's stop is not the speech's
+            while cursor < len(chunk) and chunk[cursor] in ".,;: \u00a0":
+                cursor += 1
     if speech:
         pieces.append(_trim(text, body_start + cursor, para.end))
     pieces = [(s, e) for s, e in pieces if e > s]

@@ -1,0 +1,91 @@
+"""Quotation styles of other languages: an attribution inside the marks (incise), the
+Spanish raya, plural auxiliaries, "according to" with no comma, and cue lists."""
+from __future__ import annotations
+
+import pytest
+
+from quoting import quoted_article
+
+
+def _quotes(text: str, language: str):
+    return [q for q in quoted_article(text, language).quotes]
+
+
+def _speaker(quote) -> str | None:
+    return quote.speaker.text if quote.speaker else None
+
+
+@pytest.mark.parametrize("language, text, first, second, speaker", [
+    ("fr", "« Le chantier avance, assure Hélène Marchal, ingénieure du projet. Nous finirons "
+           "avant l'hiver. »", "Le chantier avance", "Nous finirons avant l'hiver.",
+     "Hélène Marchal"),
+    ("fr", "« Nous partirons, a-t-il dit, dès demain matin. »", "Nous partirons",
+     "dès demain matin.", "il"),
+    ("it", "«Il ponte è sicuro – ha spiegato Lucia Sala – e riaprirà lunedì».",
+     "Il ponte è sicuro", "e riaprirà lunedì", "Lucia Sala"),
+    ("es", "«El agua llegará en mayo —aseguró Pablo Rey—, si no llueve antes».",
+     "El agua llegará en mayo", "si no llueve antes", "Pablo Rey"),
+])
+def test_an_attribution_inside_the_marks_is_not_quoted(language, text, first, second, speaker):
+    [quote] = _quotes(text, language)
+    assert quote.kind == "direct"
+    assert quote.text == f"{first} {second}"
+    assert _speaker(quote) == speaker
+    assert quote.cue is not None and quote.cue.start > text.index(first)
+
+
+def test_english_keeps_a_comma_and_verb_inside_the_marks_as_quoted_words():
+    text = '"The plan, said to cost millions, will fail," the senator told reporters.'
+    [quote] = _quotes(text, "en")
+    assert quote.text.startswith("The plan, said to cost millions")
+    assert _speaker(quote) == "the senator"
+
+
+def test_a_participle_after_a_comma_is_no_incise():
+    text = "«Ha parlato a lungo, spiegando il progetto ai cittadini», ha detto Anna Moro."
+    [quote] = _quotes(text, "it")
+    assert "spiegando il progetto" in quote.text and _speaker(quote) == "Anna Moro"
+
+
+def test_spanish_raya_dialogue_is_one_quote_with_the_narration_left_out():
+    text = ("—Hemos esperado demasiado —dijo la alcaldesa Rosa Vidal—. Ahora toca trabajar.\n"
+            "El pleno aprobó el presupuesto por la tarde.")
+    [quote] = _quotes(text, "es")
+    assert quote.text == "Hemos esperado demasiado Ahora toca trabajar."
+    assert "Rosa Vidal" in _speaker(quote)
+
+
+def test_a_paragraph_with_a_hyphenated_word_is_not_dialogue():
+    assert _quotes("El pleno aprobó un plan socio-sanitario para el barrio.", "es") == []
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("it", 'I sindacati hanno definito il piano "una beffa".', "I sindacati"),
+    ("fr", "Les élus ont qualifié la décision de « brutale ».", "Les élus"),
+])
+def test_a_plural_auxiliary_makes_the_same_cue(language, text, speaker):
+    [quote] = _quotes(text, language)
+    assert quote.kind == "partial" and _speaker(quote) == speaker
+
+
+def test_the_plural_auxiliary_alone_is_no_cue():
+    assert _quotes("I sindacati hanno un piano per la scuola.", "it") == []
+
+
+def test_the_longer_cue_wins_at_one_place():
+    text = "Der Verband sprach von einer „echten Katastrophe“."
+    [quote] = _quotes(text, "de")
+    assert quote.text.startswith("einer") and _speaker(quote).endswith("Verband")
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("de", "„Der Zug kommt nie pünktlich“, klagte eine Pendlerin aus Gundelfingen.",
+     "eine Pendlerin aus Gundelfingen"),
+    ("pl", "„Nikt nas nie pytał o zdanie” – skarży się Jan Wolski, sołtys wsi.", "Jan Wolski"),
+    ("ru", "«Автобусы ходят раз в час», — жалуются жители посёлка.", "жители посёлка"),
+    ("pt", "\"Ninguém nos avisou de nada\", queixou-se Rita Lopes, moradora do bairro.",
+     "Rita Lopes"),
+])
+def test_complaints_are_cues(language, text, speaker):
+    [quote] = _quotes(text, language)
+    assert _speaker(quote) is not None and speaker.startswith(_speaker(quote)[:6])
