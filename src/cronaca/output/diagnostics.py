@@ -16,17 +16,19 @@ STYLE = "underline red"
 def markdown_lines(article: Article) -> list[str]:
     if article.trust is None:
         return []
-    t = article.trust
-    out = ["", f"## Translation traces: {t.score:.2f} (0 none, 1 strong; {t.words} words)", ""]
+    out = ["", f"## {title(article)}", ""]
     out += [f"{n}. **{d.kind}** `{d.text.replace('`', '')}`: {d.evidence}"
             for n, d in enumerate(article.diagnostics, 1)]
     return out + ([""] if article.diagnostics else ["No traces found.", ""])
 
 
-def table(article: Article) -> Table:
+def title(article: Article) -> str:
     t = article.trust
-    title = f"Translation traces: {t.score:.2f} (0 none, 1 strong; {t.words} words)"
-    out = Table(title=title, title_justify="left", show_lines=False)
+    return f"Translation traces: {t.score:.2f} (0 none, 1 strong; {t.words} words)"
+
+
+def table(article: Article) -> Table:
+    out = Table(title=title(article), title_justify="left", show_lines=False)
     out.add_column("#", justify="right")
     out.add_column("kind")
     out.add_column("evidence")

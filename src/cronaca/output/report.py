@@ -1,6 +1,8 @@
 """The terminal report (rich): what a person reads on a TTY."""
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -21,7 +23,8 @@ def print_report(article: Article, console: Console) -> None:
         console.print(_entities(article))
         console.print()
     if article.trust is not None:
-        console.print(diagnostics.table(article))
+        console.print(diagnostics.table(article) if article.diagnostics
+                      else Text(diagnostics.title(article) + ": no traces found", style="bold"))
         console.print()
     if article.removed:
         console.print(_removed(article))
@@ -78,8 +81,10 @@ def _quotes_by_speaker(article: Article) -> Table:
 
 
 def _entities(article: Article) -> Table:
-    table = Table(title=f"Entities ({len(article.entities)})", title_justify="left",
-                  show_edge=False, expand=True)
+    found_by = Counter(e.backend for e in article.entities)
+    by = ", ".join(f"{name} {n}" for name, n in found_by.most_common())
+    table = Table(title=f"Entities ({len(article.entities)}; found by {by})",
+                  title_justify="left", show_edge=False, expand=True)
     table.add_column("name", style="bold", no_wrap=True)
     table.add_column("type", style="cyan", no_wrap=True, width=4)
     table.add_column("mentions", justify="right", no_wrap=True, width=8)
