@@ -89,3 +89,18 @@ def test_the_longer_cue_wins_at_one_place():
 def test_complaints_are_cues(language, text, speaker):
     [quote] = _quotes(text, language)
     assert _speaker(quote) is not None and speaker.startswith(_speaker(quote)[:6])
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("it", 'La sindaca Elena Riva lo definì "un passo storico".', "La sindaca Elena Riva"),
+    ("es", 'El sindicato la calificó de "inaceptable".', "El sindicato"),
+    ("fr", "Le syndicat la qualifia de « honteuse ».", "Le syndicat"),
+])
+def test_an_object_pronoun_before_the_verb_is_not_part_of_the_speaker(language, text, speaker):
+    [quote] = _quotes(text, language)
+    assert _speaker(quote) == speaker
+
+
+def test_the_same_word_as_an_article_still_opens_a_subject():
+    [quote] = _quotes('La portavoce ha definito il piano "una beffa".', "it")
+    assert _speaker(quote) == "La portavoce"

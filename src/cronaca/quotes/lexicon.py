@@ -21,7 +21,9 @@ Conti") and ``plural_aux`` (pairs "singular plural" of the auxiliaries of compou
 tenses, "ha hanno": every listed phrase that opens with the singular also counts
 with the plural, so "hanno definito" is a cue because "ha definito" is) and
 ``incise_openers`` (the comma or dashes that open a short attribution inside the marks,
-where the language keeps them open around it: «A, dit-il, B»; see ``incise.py``).
+where the language keeps them open around it: «A, dit-il, B»; see ``incise.py``) and
+``clitics`` (object pronouns set before the verb, never the end of its subject: "Ria
+Novosti lo descrisse", "Le maire l'a dit").
 """
 from __future__ import annotations
 
@@ -111,6 +113,7 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()  # "because", "although": after a comma, a new clause
     participle_endings: tuple[str, ...] = ()     # "-ing", "-ando": a participle after a comma
     incise: tuple[str, ...] = ()                 # what opens an attribution inside the marks: «A, dit-il, B»
+    clitics: frozenset[str] = frozenset()        # object pronouns before the verb: "X lo descrisse"
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -178,6 +181,7 @@ def lexicon(code: str | None) -> Lexicon:
         subordinators=_words(table.get("subordinators")),
         participle_endings=tuple(w.casefold() for w in table.get("participle_endings", ())),
         incise=tuple(table.get("incise_openers", ())),
+        clitics=_words(table.get("clitics")),
     )
 
 

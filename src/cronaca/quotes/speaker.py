@@ -53,7 +53,7 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
         if _aside(text, *parts[index]):
             continue                        # "Claire McCaskill (D-Mo.), who ..., said"
         words = _tokens(text, *parts[index])
-        while words and text[words[-1][0]:words[-1][1]].casefold() in lex.aux:
+        while words and text[words[-1][0]:words[-1][1]].casefold() in lex.aux | lex.clitics:
             words.pop()
         if not words:
             if skipped_empty:
