@@ -104,3 +104,19 @@ def test_an_object_pronoun_before_the_verb_is_not_part_of_the_speaker(language, 
 def test_the_same_word_as_an_article_still_opens_a_subject():
     [quote] = _quotes('La portavoce ha definito il piano "una beffa".', "it")
     assert _speaker(quote) == "La portavoce"
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("ru", "«Решение выглядит странно», — заявил посол, не назвав сроков.", "посол"),
+    ("pl", "„Nie ma na to pieniędzy” – dodał rzecznik ratusza.", "rzecznik ratusza"),
+    ("ru", "«Решение выглядит странно», — сказал В. Петров журналистам.", "Петров"),
+    ("en", '"It is a fair deal," said J. Carter on Monday.', "J. Carter"),
+])
+def test_role_words_and_initials_open_a_speaker_after_the_cue(language, text, speaker):
+    [quote] = _quotes(text, language)
+    assert _speaker(quote) is not None and _speaker(quote).endswith(speaker)
+
+
+def test_a_lowercase_word_that_is_no_role_is_no_speaker():
+    [quote] = _quotes("«Решение выглядит странно», — сказал вчера журналистам.", "ru")
+    assert _speaker(quote) is None

@@ -23,7 +23,9 @@ with the plural, so "hanno definito" is a cue because "ha definito" is) and
 ``incise_openers`` (the comma or dashes that open a short attribution inside the marks,
 where the language keeps them open around it: «A, dit-il, B»; see ``incise.py``) and
 ``clitics`` (object pronouns set before the verb, never the end of its subject: "Ria
-Novosti lo descrisse", "Le maire l'a dit").
+Novosti lo descrisse", "Le maire l'a dit"). The ``person_titles`` of the ``[entities]``
+section are read too: a role word opens a speaker phrase after a cue without an article
+("заявил посол", "dodał rzecznik"), as languages without articles write it.
 """
 from __future__ import annotations
 
@@ -114,6 +116,7 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ()     # "-ing", "-ando": a participle after a comma
     incise: tuple[str, ...] = ()                 # what opens an attribution inside the marks: «A, dit-il, B»
     clitics: frozenset[str] = frozenset()        # object pronouns before the verb: "X lo descrisse"
+    role_nouns: frozenset[str] = frozenset()     # [entities] person_titles: "сказал посол"
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -182,6 +185,7 @@ def lexicon(code: str | None) -> Lexicon:
         participle_endings=tuple(w.casefold() for w in table.get("participle_endings", ())),
         incise=tuple(table.get("incise_openers", ())),
         clitics=_words(table.get("clitics")),
+        role_nouns=_words(data.section("entities").get("person_titles")),
     )
 
 

@@ -16,7 +16,8 @@ from cronaca.quotes.lexicon import Lexicon
 TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
 # A clause boundary inside a sentence; a full stop only when a word follows it
 # that is not an abbreviation ("Sen. Rubio" and "U.S." stay whole).
-_BOUNDARY = re.compile(r"[,;:()\[\]“”\"«»„‹›—–]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.(?=\s)")
+# a stop ends a phrase, not the one after an initial ("J. Smith", "С. Сквярнялис") or "Mr."
+_BOUNDARY = re.compile(r"[,;:()\[\]“”\"«»„‹›—–]|(?<!\b[A-Z][a-z])(?<!\b[A-ZÀ-ÞА-ЯЁЄІЇҐ])\.(?=\s)")
 MAX_WORDS = 8
 
 
@@ -32,6 +33,11 @@ def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _role(word: str, lex: Lexicon) -> bool:
+    """A role word ("посол", "rzecznik", "экс-премьер"): a subject without an article."""
+    return word in lex.role_nouns or word.rsplit("-", 1)[-1] in lex.role_nouns
 
 
 def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -170,7 +176,10 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
     for s, e in tokens:
         gap = text[cursor:s]
         word = text[s:e]
-        if _BOUNDARY.search(gap) or "\n" in gap or (words and word.casefold() in lex.stops):
+        initial = len(word) == 1 and word.isupper() and text[e:e + 1] == "."   # "С. Иванов"
+        after_initial = gap.strip() == "." and words and words[-1][1] - words[-1][0] == 1
+        if (_BOUNDARY.search(gap) and not after_initial) or "\n" in gap or (
+                words and word.casefold() in lex.stops and not initial):
             break
         if words and word.casefold() in lex.aux:
             return None                 # 'said his boss was ...': the subject of a clause
@@ -179,8 +188,8 @@ def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
             if low in lex.pronouns:
                 return (s, e)
             if not (_capitalised(word) or lex.opens_phrase(word, determiners)
-                    or _titled_name(text, tokens, lo, lex)) or \
-                    low in lex.stops or low in lex.time_words:
+                    or _titled_name(text, tokens, lo, lex) or _role(low, lex)) or \
+                    (low in lex.stops and not initial) or low in lex.time_words:
                 return None
         words.append((s, e))
         cursor = e
