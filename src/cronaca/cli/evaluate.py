@@ -79,13 +79,18 @@ def eval_quotes(directory, marked, split, as_json):
                    "corpus (cronaca ingest) merges entities.")
 @click.option("--topic", "topics", multiple=True, metavar="NAME",
               help="With --bsnlp: only these topics (repeatable).")
+@click.option("--marked", type=click.Path(exists=True, file_okay=False),
+              help="A folder of LANG_NAME.txt articles with names marked inline "
+                   "(⟦PER1|...⟧); default, without --bsnlp or --conll: the set cronaca ships.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_entities(bsnlp, conll, language, across, topics, as_json):
-    """Score entity mentions and alias grouping (BSNLP) or token-level F1 (CoNLL)."""
+def eval_entities(bsnlp, conll, marked, language, across, topics, as_json):
+    """Score entity mentions and alias grouping (BSNLP), token-level F1 (CoNLL), or
+    mentions and grouping per language on inline-annotated articles (--marked, or
+    without options the set cronaca ships: en it fr de es pt pl ru)."""
     from cronaca.evaluate import entities as ev
-    if not (bsnlp or conll):
-        raise click.UsageError("give --bsnlp DIR or --conll FILE")
     outputs = []
+    if marked or not (bsnlp or conll):
+        outputs += _entity_marked(marked, as_json)
     if across and not bsnlp:
         raise click.UsageError("--corpus scores BSNLP cross-lingual ids: give --bsnlp DIR")
     if bsnlp and across:
@@ -103,6 +108,19 @@ def eval_entities(bsnlp, conll, language, across, topics, as_json):
         _require(result["overall"]["gold"], conll, "holds no gold entities (token<TAB>B-TYPE lines)")
         outputs.append(json.dumps(result, indent=2) if as_json else ev.format_conll(result))
     click.echo("\n\n".join(outputs))
+
+
+def _entity_marked(marked: str | None, as_json: bool) -> list[str]:
+    from cronaca.evaluate import entity_marked as em
+    folders = [marked] if marked else [em.SHIPPED / split for split in em.SPLITS]
+    out = []
+    for folder in folders:
+        with _malformed(str(folder), "articles with names marked inline (⟦PER1|...⟧)"):
+            result = em.evaluate_entity_marked(folder)
+        _require(result["documents"], folder, "holds no LANG_NAME.txt annotated articles")
+        out.append(json.dumps(result, indent=2, ensure_ascii=False) if as_json
+                   else em.format_entity_marked_report(result))
+    return out
 
 
 @eval_group.command("links")

@@ -1,0 +1,38 @@
+"""The inline-annotated entity set: its markup and scoring through the CLI."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from cronaca.cli.main import cli
+from cronaca.evaluate.entity_marked import SHIPPED, SPLITS, parse
+
+
+def test_parse_gives_plain_text_and_typed_mentions_with_their_entity():
+    text, gold = parse("⟦PER1|Anna Berg⟧ met ⟦PER2|Jonas Lind⟧ in ⟦LOC3|Malmö⟧. ⟦PER1|Berg⟧ left.")
+    assert text == "Anna Berg met Jonas Lind in Malmö. Berg left."
+    assert [(text[s:e], t, i) for s, e, t, i in gold] == [
+        ("Anna Berg", "PER", "1"), ("Jonas Lind", "PER", "2"), ("Malmö", "LOC", "3"),
+        ("Berg", "PER", "1")]
+
+
+def test_a_mark_of_another_shape_is_an_error():
+    with pytest.raises(ValueError, match="not of the form"):
+        parse("⟦MISC1|Eurovision⟧ was held in ⟦LOC2|Basel⟧.", "x.txt")
+
+
+def test_shipped_set_covers_eight_languages():
+    for split in SPLITS:
+        langs = {p.name.split("_")[0] for p in (SHIPPED / split).glob("*.txt")}
+        assert langs >= {"en", "it", "fr", "de", "es", "pt", "pl", "ru"}
+
+
+def test_cli_scores_a_marked_folder(tmp_path):
+    (tmp_path / "en_one.txt").write_text(
+        "Bridge opens in Hull\n\nThe mayor of ⟦LOC1|Hull⟧, ⟦PER2|Sarah Finch⟧, opened the "
+        "bridge on Monday. ⟦PER2|Finch⟧ thanked the builders.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "entities", "--marked", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)["languages"]["en"]
+    assert scores["mentions"]["PER"]["gold"] == 2 and scores["mentions"]["PER"]["recall"] == 1.0
+    assert scores["grouping"]["f1"] == 1.0
