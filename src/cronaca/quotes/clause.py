@@ -15,11 +15,13 @@ import re
 from cronaca.quotes.attribution import Attribution
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.marks import Marked
+from cronaca.quotes.reported import sentence_stop
 from cronaca.quotes.speaker import TOKEN
 
 MAX_GAP = 10           # words between a cue and its complementiser ("told a crowd in X on Y that")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[—–-]\s")
 _TRAILING = ".,;:!? \n"
+_WORD = re.compile(r"\w+")
 _COMMA = re.compile(r",[\s\"'”»’“]*")         # a comma, and the closing mark English puts after it
 
 
@@ -39,12 +41,50 @@ def has_complementiser(text: str, head: Attribution, m: Marked, lex: Lexicon) ->
 
 
 def clause_start(text: str, head: Attribution, m: Marked, lex: Lexicon) -> int:
-    """The reported clause opens at its complementiser ("told reporters on Monday that")."""
-    comp = lex.complementisers.search(text, head.cue[1], m.open) if lex.complementisers else None
-    if comp is not None and _words(text[head.cue[1]:comp.start()]) <= MAX_GAP and \
-            not _aux_between(text, head.cue[1], comp.start(), lex):
-        return comp.start()
+    """The reported clause opens at its complementiser ("told reporters on Monday that"),
+    or at a subject pronoun right after a bare-clause cue ('said it was unwise to think
+    that ...': the "that" is inside the clause)."""
+    subject = subject_first(text, head.cue, m.open, lex)
+    if subject is not None:
+        return subject
+    listener = lex.listener_verbs is not None and lex.listener_verbs.fullmatch(text, *head.cue)
+    comp = complementiser(text, head.cue[1], m.open, lex, MAX_LISTENER_GAP if listener else MAX_GAP)
+    if comp is not None:
+        return comp
     return after_listener(text, head.cue, m.open, lex) or skip_space(text, head.cue[1])
+
+
+def subject_first(text: str, cue: tuple[int, int], hi: int, lex: Lexicon) -> int | None:
+    """Where a bare clause opens with its subject pronoun right after the cue."""
+    lo = skip_space(text, cue[1])
+    first = _WORD.match(text, lo, hi)                # "he's": "he"
+    if first is not None and first.group().casefold() in lex.pronouns and \
+            lex.bare_clause is not None and lex.bare_clause.fullmatch(text, *cue):
+        return lo
+    return None
+
+
+MAX_COMMA_GAP = 30     # 'said Friday during a town hall in Buffalo, New York, that ...'
+
+
+MAX_LISTENER_GAP = 20  # 'telling a packed crowd in snowy Windham on the final day that ...'
+
+
+def complementiser(text: str, lo: int, hi: int, lex: Lexicon, near: int = MAX_GAP,
+                   verb_free: bool = True) -> int | None:
+    """Where the complementiser after a cue at ``lo`` stands: a few words after it, or
+    after a comma that closes the cue's adjuncts; with ``verb_free``, never past an
+    auxiliary of the clause ('said Lee was bound by an agreement that ...')."""
+    comp = lex.complementisers.search(text, lo, hi) if lex.complementisers else None
+    if comp is None or (verb_free and _aux_between(text, lo, comp.start(), lex)):
+        return None
+    before = TOKEN.findall(text, lo, comp.start())
+    if before and before[-1].casefold() in lex.conjunctions:
+        return None            # 'said he was well and that ...': two clauses, from the first
+    gap = _words(text[lo:comp.start()])
+    if gap <= near or (gap <= MAX_COMMA_GAP and text[:comp.start()].rstrip().endswith(",")):
+        return comp.start()
+    return None
 
 
 MAX_LISTENER_WORDS = 8     # "told a Planned Parenthood gathering in Washington she ..."
@@ -62,7 +102,7 @@ def after_listener(text: str, cue: tuple[int, int], hi: int, lex: Lexicon) -> in
 def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
     """The sentence end, or a semicolon, bracket or spaced dash after the quote, or
     the quote's end when a comma there opens a new clause."""
-    end = max(sent_hi, m.end)
+    end = sentence_stop(text, m.end - 1, max(sent_hi, m.end))
     if _comma_closes(text, m, end, lex):
         return m.close
     cut = _CLAUSE_CUT.search(text, m.close, end)
@@ -82,7 +122,8 @@ def clause_break(text: str, lo: int, hi: int, lex: Lexicon) -> int:
     for comma in _COMMA.finditer(text[lo:hi]):
         nxt = TOKEN.match(text, lo + comma.end(), hi)
         if nxt is not None and (_opens_clause(nxt.group().casefold(), lex)
-                                or _attribution_at(text, nxt.start(), hi, lex)):
+                                or _attribution_at(text, nxt.start(), hi, lex)
+                                or _named_subject(text, nxt.start(), hi, lex)):
             hi = lo + comma.start()
             break
     return _next_verb(text, lo, hi, lex)
@@ -100,12 +141,23 @@ def _next_verb(text: str, lo: int, hi: int, lex: Lexicon) -> int:
             j += 1
         if j < len(words) and any(
                 p is not None and p.fullmatch(words[j].group())
-                for p in (lex.verbs, lex.naming)):
+                for p in (lex.verbs, lex.naming, lex.stance_verbs, lex.clause_verbs)):
             return len(text[:word.start()].rstrip(" ,"))
     return hi
 
 
 MAX_SPEAKER_WORDS = 4  # ', Otto Lind said': a speaker and a cue close the clause
+
+
+def _named_subject(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """', Pastor Ole Lund has now turned to ...': after a comma, a name and an auxiliary
+    open a sentence of their own."""
+    words = list(TOKEN.finditer(text, lo, hi))[:MAX_SPEAKER_WORDS + 1]
+    run = 0
+    while run < len(words) and words[run].group()[:1].isupper():
+        run += 1
+    return 0 < run < len(words) and run <= MAX_SPEAKER_WORDS and \
+        words[run].group().casefold() in lex.aux
 
 
 def _attribution_at(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
