@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from cronaca.article import Article
-from cronaca.quotes.around import clause_before_speaker, head_first, speaker_after_clause
+from cronaca.quotes.around import (clause_before_speaker, head_first, parenthetical_start,
+                                   speaker_after_clause)
 from cronaca.quotes.attribution import Attribution, after, before, leads_into_quote
 from cronaca.quotes.clause import (
     before_cue,
@@ -119,8 +120,9 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         if head.where == "according":
             return Found(list(m.pieces), head, "direct" if spot.whole else "partial",
                          m.start, m.end)
-        return Found(list(m.pieces), head, "partial", clause_start(text, head, m, lex),
-                     clause_end(text, m, spot.sent_hi, lex))
+        start = parenthetical_start(text, spot.head_lo, head)
+        start = clause_start(text, head, m, lex) if start is None else start
+        return Found(list(m.pieces), head, "partial", start, clause_end(text, m, spot.sent_hi, lex))
     kind = "direct" if spot.whole else "partial"
     if attr is None:
         kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""
