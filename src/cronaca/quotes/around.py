@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from cronaca.quotes.attribution import Attribution
-from cronaca.quotes.clause import skip_space
+from cronaca.quotes.opening import skip_space
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN, subject_after
 

@@ -20,18 +20,13 @@ from cronaca.article import Article
 from cronaca.quotes.around import (clause_before_speaker, head_first, parenthetical_start,
                                    speaker_after_clause)
 from cronaca.quotes.attribution import Attribution, after, before, leads_into_quote
-from cronaca.quotes.clause import (
-    before_cue,
-    clause_end,
-    clause_start,
-    has_complementiser,
-    skip_space,
-)
+from cronaca.quotes.clause import before_cue, clause_end
 from cronaca.quotes.context import Context
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.dash import dash_attribution
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.marks import Marked
+from cronaca.quotes.opening import clause_start, has_complementiser, skip_space
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4

@@ -20,7 +20,7 @@ import re
 
 from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
                                         according_cue)
-from cronaca.quotes.clause import after_listener, complementiser, subject_first
+from cronaca.quotes.opening import after_listener, complementiser, subject_first
 from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
