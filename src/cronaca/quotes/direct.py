@@ -27,6 +27,7 @@ from cronaca.quotes.dash import dash_attribution
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.opening import clause_start, has_complementiser, skip_space
+from cronaca.quotes.reported import sentence_stop
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
@@ -64,7 +65,8 @@ class _Spot:
 def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
     text = ctx.text
     para_hi = ctx.paragraph(m.close - 1)[1]
-    sent_hi = ctx.sentence(m.close - 1)[1]
+    # a stop inside the closing mark ends the sentence, even where the segmenter saw none
+    sent_hi = sentence_stop(text, m.end - 1, max(ctx.sentence(m.close - 1)[1], m.close))
     tail_hi = min(max(sent_hi, m.close), nxt, para_hi)
     head_lo = max(ctx.sentence(m.open)[0], prev, ctx.paragraph(m.open)[0])
     if _SENTENCE_END.search(text, head_lo, m.open):
