@@ -49,3 +49,16 @@ def test_gold_content_in_apostrophe_pairs_is_a_quote() -> None:
            "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n")
     [gold] = read_ann(text, ann)
     assert gold.quote
+
+
+def test_a_clause_that_ends_on_a_pair_keeps_both_apostrophes() -> None:
+    art = article("The port chief said the plan had ''a bias against small boats.'' He left.",
+                  "en")
+    quote = by_text(art, "bias against small boats")
+    assert quote.text.endswith(".''")
+    assert art.text[quote.start:quote.end] == quote.text
+
+
+def test_a_direct_quote_in_pairs_keeps_only_its_words() -> None:
+    art = article("''We will sail at dawn,'' the port chief said.", "en")
+    assert by_text(art, "sail at dawn").text == "We will sail at dawn"

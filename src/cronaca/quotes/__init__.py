@@ -17,7 +17,7 @@ from cronaca.article import Article, Cue, Quote
 from cronaca.quotes.context import Context
 from cronaca.quotes.direct import Found, find_direct
 from cronaca.quotes.indirect import Reported, reported
-from cronaca.quotes.ascii_marks import rewrite_pairs
+from cronaca.quotes.ascii_marks import rewrite_pairs, whole_pairs
 from cronaca.quotes.colon import with_colon_leads
 from cronaca.quotes.label import labelled
 from cronaca.quotes.lexicon import Lexicon, lexicon
@@ -101,12 +101,12 @@ def _quote(text: str, item: Found | Reported, resolver: SpeakerResolver) -> Quot
     cue = Cue(attr.cue[0], attr.cue[1], text[attr.cue[0]:attr.cue[1]]) if attr else None
     span = _speaker_span(text, attr.speaker, resolver.lex) if attr and attr.speaker else None
     speaker = resolver.speaker(*span) if span else None
+    start, end = whole_pairs(text, item.start, item.end)
     if isinstance(item, Found) and item.kind == "direct":
         words = " ".join(text[s:e] for s, e in item.pieces)
     else:
-        words = text[item.start:item.end]
-    return Quote(item.start, item.end, words, item.kind, cue, speaker,
-                 _confidence(item, speaker))
+        words = text[start:end]
+    return Quote(start, end, words, item.kind, cue, speaker, _confidence(item, speaker))
 
 
 def _speaker_span(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import dataclasses
 
 from cronaca.quotes.attribution import Attribution
-from cronaca.quotes.clause import skip_space
+from cronaca.quotes.opening import skip_space
 from cronaca.quotes.marks import Marked
 from cronaca.quotes.speaker import TOKEN, subject_after
 
 MIN_CLAUSE_WORDS = 3    # words before 'Kim said,' that open the statement
+MIN_PARENTHESIS_WORDS = 2  # 'Back then, Lee said, she ...'; not 'But, Lee added, ...'
 MAX_CLAUSE_TAIL = 3     # words between a quotation and a cue that still closes its clause
 
 
@@ -65,3 +66,19 @@ def clause_before_speaker(text: str, m: Marked, lead: str, head_lo: int,
     if len(words) < MIN_CLAUSE_WORDS or not text[:lo].rstrip().endswith(","):
         return None
     return skip_space(text, head_lo)
+
+
+def parenthetical_start(text: str, head_lo: int, head: Attribution) -> int | None:
+    """'A lighter tone, she said, would make it "more human."': an attribution set off
+    by commas inside the clause; the clause opens at the words before it."""
+    if head.speaker is None or head.where != "before":
+        return None
+    lo, hi = min(head.speaker[0], head.cue[0]), max(head.speaker[1], head.cue[1])
+    if _words(text[lo:hi]) > _words(text[slice(*head.speaker)]) + _words(text[slice(*head.cue)]):
+        return None
+    if not text[hi:].lstrip().startswith(",") or not text[:lo].rstrip().endswith(","):
+        return None
+    comma = text.rfind(",", head_lo, len(text[:lo].rstrip()) - 1)
+    head_lo = max(head_lo, comma + 1)        # 'Bound by X, the two nations, Xi said, ...'
+    before = TOKEN.findall(text, head_lo, lo)
+    return skip_space(text, head_lo) if len(before) >= MIN_PARENTHESIS_WORDS else None

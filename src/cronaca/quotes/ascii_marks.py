@@ -29,3 +29,13 @@ def rewrite_pairs(text: str) -> str:
         else:
             chars[i], chars[i + 1] = '"', " "          # closing
     return "".join(chars)
+
+
+def whole_pairs(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span of the real text widened to hold both apostrophes of a pair at its edges:
+    a span read in the rewritten copy stops after the one that became the mark."""
+    if start > 0 and text[start - 1:start + 1] == "''":
+        start -= 1
+    if end < len(text) and text[end - 1:end + 1] == "''":
+        end += 1
+    return start, end

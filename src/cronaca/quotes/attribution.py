@@ -98,6 +98,10 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
     inverted = subject_after(text, cue.end(), hi, lex, determiners)
     apart = speaker is not None and "," in text[speaker[1]:cue.start()] and inverted is not \
         None and text[inverted[0]:inverted[1]].casefold() in lex.pronouns
+    if speaker is not None and inverted is not None and _set_off(text, speaker, cue, inverted) \
+            and cue.group().casefold() not in lex.participles \
+            and TOKEN.match(text, inverted[0]).group().casefold() not in lex.stops:
+        speaker = inverted         # 'Il piano, ha detto Rossi, renderà ...': Rossi speaks
     if (speaker is None or apart) and inverted is not None and \
             _LEAD_IN.match(text[inverted[1]:hi]):
         # 'Ha detto Kim: «...»', 'Wenn es kommt, sagte sie, „...“': not the clause before
@@ -105,6 +109,13 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
     direct = _LEAD_IN.match(text[rest_lo:hi]) is not None or (
         text[lo:hi].rstrip().endswith(":") and _words(text[rest_lo:hi]) <= 6)
     return Attribution(span, speaker, "before", direct)
+
+
+def _set_off(text: str, speaker: tuple[int, int], cue, inverted: tuple[int, int]) -> bool:
+    """', CUE SPEAKER,' between commas, right after the words before it: an inverted
+    attribution set off inside the sentence, not a subject before its verb."""
+    return text[speaker[1]:cue.start()].strip() == "," and \
+        not text[cue.end():inverted[0]].strip() and text[inverted[1]:].lstrip().startswith(",")
 
 
 def _no_one(text: str, span: tuple[int, int], lex: Lexicon) -> bool:

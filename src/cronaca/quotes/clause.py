@@ -2,11 +2,12 @@
 
 PolNeAR-style annotation (and a reader) takes the whole reported clause as the
 content: 'Kim said [that the plan was "a failure" from the start].' The clause
-opens at the complementiser (or just after the cue) and runs to the end of the
-sentence; only a semicolon, a bracket or a spaced dash closes it earlier, as
-commas inside a reported clause are common ('was "peanuts," compared to ...'),
-or a comma at the closing mark that opens a new clause (a relative, a speech
-participle, a conjunction with a speech verb of its own).
+opens at the complementiser or just after the cue (``opening.py``) and runs to the
+end of the sentence (a stop inside a closing mark ends one too); only a semicolon, a
+bracket or a spaced dash closes it earlier, as commas inside a reported clause are
+common ('was "peanuts," compared to ...'), or a comma at the closing mark that opens
+a new clause (a relative, a speech participle, a conjunction with a speech verb of
+its own, a name with an auxiliary: ', Pastor Lund has ...').
 """
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ import re
 from cronaca.quotes.attribution import Attribution
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.marks import Marked
+from cronaca.quotes.reported import sentence_stop
 from cronaca.quotes.speaker import TOKEN
 
-MAX_GAP = 10           # words between a cue and its complementiser ("told a crowd in X on Y that")
 _CLAUSE_CUT = re.compile(r"[;(]|\s[—–-]\s")
 _TRAILING = ".,;:!? \n"
 _COMMA = re.compile(r",[\s\"'”»’“]*")         # a comma, and the closing mark English puts after it
@@ -27,42 +28,10 @@ def _words(text: str) -> int:
     return len(TOKEN.findall(text))
 
 
-def skip_space(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " ,:\u00a0":
-        i += 1
-    return i
-
-
-def has_complementiser(text: str, head: Attribution, m: Marked, lex: Lexicon) -> bool:
-    return lex.complementisers is not None and \
-        lex.complementisers.search(text, head.cue[1], m.open) is not None
-
-
-def clause_start(text: str, head: Attribution, m: Marked, lex: Lexicon) -> int:
-    """The reported clause opens at its complementiser ("told reporters on Monday that")."""
-    comp = lex.complementisers.search(text, head.cue[1], m.open) if lex.complementisers else None
-    if comp is not None and _words(text[head.cue[1]:comp.start()]) <= MAX_GAP and \
-            not _aux_between(text, head.cue[1], comp.start(), lex):
-        return comp.start()
-    return after_listener(text, head.cue, m.open, lex) or skip_space(text, head.cue[1])
-
-
-MAX_LISTENER_WORDS = 8     # "told a Planned Parenthood gathering in Washington she ..."
-
-
-def after_listener(text: str, cue: tuple[int, int], hi: int, lex: Lexicon) -> int | None:
-    """'Lee told the crowd he would win': after a verb that names its listener, the
-    clause without a complementiser opens at its subject pronoun, past the listener."""
-    if lex.listener_verbs is None or not lex.listener_verbs.fullmatch(text, *cue):
-        return None
-    words = list(TOKEN.finditer(text, cue[1], hi))[:MAX_LISTENER_WORDS]
-    return next((w.start() for w in words[1:] if w.group().casefold() in lex.pronouns), None)
-
-
 def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
     """The sentence end, or a semicolon, bracket or spaced dash after the quote, or
     the quote's end when a comma there opens a new clause."""
-    end = max(sent_hi, m.end)
+    end = sentence_stop(text, m.end - 1, max(sent_hi, m.end))
     if _comma_closes(text, m, end, lex):
         return m.close
     cut = _CLAUSE_CUT.search(text, m.close, end)
@@ -82,7 +51,8 @@ def clause_break(text: str, lo: int, hi: int, lex: Lexicon) -> int:
     for comma in _COMMA.finditer(text[lo:hi]):
         nxt = TOKEN.match(text, lo + comma.end(), hi)
         if nxt is not None and (_opens_clause(nxt.group().casefold(), lex)
-                                or _attribution_at(text, nxt.start(), hi, lex)):
+                                or _attribution_at(text, nxt.start(), hi, lex)
+                                or _named_subject(text, nxt.start(), hi, lex)):
             hi = lo + comma.start()
             break
     return _next_verb(text, lo, hi, lex)
@@ -100,12 +70,23 @@ def _next_verb(text: str, lo: int, hi: int, lex: Lexicon) -> int:
             j += 1
         if j < len(words) and any(
                 p is not None and p.fullmatch(words[j].group())
-                for p in (lex.verbs, lex.naming)):
+                for p in (lex.verbs, lex.naming, lex.stance_verbs, lex.clause_verbs)):
             return len(text[:word.start()].rstrip(" ,"))
     return hi
 
 
 MAX_SPEAKER_WORDS = 4  # ', Otto Lind said': a speaker and a cue close the clause
+
+
+def _named_subject(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """', Pastor Ole Lund has now turned to ...': after a comma, a name and an auxiliary
+    open a sentence of their own."""
+    words = list(TOKEN.finditer(text, lo, hi))[:MAX_SPEAKER_WORDS + 1]
+    run = 0
+    while run < len(words) and words[run].group()[:1].isupper():
+        run += 1
+    return 0 < run < len(words) and run <= MAX_SPEAKER_WORDS and \
+        words[run].group().casefold() in lex.aux
 
 
 def _attribution_at(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -135,12 +116,6 @@ def _comma_closes(text: str, m: Marked, end: int, lex: Lexicon) -> bool:
     if word in lex.conjunctions:
         return bool(cues(lex.verbs, text, nxt.end(), min(end, nxt.end() + 40)))
     return word in lex.relatives or word in lex.participles
-
-
-def _aux_between(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
-    """'said Lee was bound by an agreement that ...': a verb before the "that" makes it
-    part of the reported clause, not its complementiser."""
-    return any(w.casefold() in lex.aux for w in TOKEN.findall(text[lo:hi]))
 
 
 def before_cue(text: str, m: Marked, attr: Attribution, lex: Lexicon) -> int:

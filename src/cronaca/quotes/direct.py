@@ -17,21 +17,18 @@ import re
 from dataclasses import dataclass
 
 from cronaca.article import Article
-from cronaca.quotes.around import clause_before_speaker, head_first, speaker_after_clause
+from cronaca.quotes.around import (clause_before_speaker, head_first, parenthetical_start,
+                                   speaker_after_clause)
 from cronaca.quotes.attribution import Attribution, after, before, leads_into_quote
-from cronaca.quotes.clause import (
-    before_cue,
-    clause_end,
-    clause_start,
-    has_complementiser,
-    skip_space,
-)
+from cronaca.quotes.clause import before_cue, clause_end
 from cronaca.quotes.context import Context
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.dash import dash_attribution
 from cronaca.quotes.incise import split_incise
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.marks import Marked
+from cronaca.quotes.opening import clause_start, has_complementiser, skip_space
+from cronaca.quotes.reported import sentence_stop
 from cronaca.quotes.speaker import TOKEN
 
 MIN_WORDS = 4
@@ -69,7 +66,8 @@ class _Spot:
 def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
     text = ctx.text
     para_hi = ctx.paragraph(m.close - 1)[1]
-    sent_hi = ctx.sentence(m.close - 1)[1]
+    # a stop inside the closing mark ends the sentence, even where the segmenter saw none
+    sent_hi = sentence_stop(text, m.end - 1, max(ctx.sentence(m.close - 1)[1], m.close))
     tail_hi = min(max(sent_hi, m.close), nxt, para_hi)
     head_lo = max(ctx.sentence(m.open)[0], prev, ctx.paragraph(m.open)[0])
     if _SENTENCE_END.search(text, head_lo, m.open):
@@ -124,8 +122,9 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         if head.where == "according":
             return Found(list(m.pieces), head, "direct" if spot.whole else "partial",
                          m.start, m.end)
-        return Found(list(m.pieces), head, "partial", clause_start(text, head, m, lex),
-                     clause_end(text, m, spot.sent_hi, lex))
+        start = parenthetical_start(text, spot.head_lo, head)
+        start = clause_start(text, head, m, lex) if start is None else start
+        return Found(list(m.pieces), head, "partial", start, clause_end(text, m, spot.sent_hi, lex))
     kind = "direct" if spot.whole else "partial"
     if attr is None:
         kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""

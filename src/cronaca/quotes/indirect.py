@@ -20,7 +20,7 @@ import re
 
 from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
                                         according_cue)
-from cronaca.quotes.clause import after_listener
+from cronaca.quotes.opening import after_listener, complementiser, subject_first
 from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
@@ -106,7 +106,9 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
     for cue in cues(lex.verbs, text, lo, hi, titled=bare):
         span = (cue.start(), cue.end())
         subject = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
-        comp = _complement(text, cue.end(), hi, lex)
+        # 'said it was unwise to think that ...': the clause opens at "it"
+        comp = None if subject_first(text, span, hi, lex) is not None else \
+            _complement(text, cue.end(), hi, lex)
         if comp is not None:
             speaker = subject or subject_after(text, cue.end(), comp.start(), lex, det)
             found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
@@ -133,10 +135,12 @@ MAX_QUESTION_GAP = 2    # "asked reporters whether", "explained how"
 def _complement(text: str, lo: int, hi: int, lex: Lexicon):
     """The complementiser after a cue ("told reporters on Monday that"), or a question
     word right after it ("asked if", "explained how")."""
-    for pattern, gap in ((lex.complementisers, MAX_GAP), (lex.interrogatives, MAX_QUESTION_GAP)):
-        comp = pattern.search(text, lo, hi) if pattern is not None else None
-        if comp is not None and _words(text[lo:comp.start()]) <= gap:
-            return comp
+    at = complementiser(text, lo, hi, lex, verb_free=False)
+    if at is not None:
+        return lex.complementisers.match(text, at)
+    comp = lex.interrogatives.search(text, lo, hi) if lex.interrogatives is not None else None
+    if comp is not None and _words(text[lo:comp.start()]) <= MAX_QUESTION_GAP:
+        return comp
     return None
 
 
