@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cronaca.entities.evidence import cue, name_type
+from cronaca.entities.evidence import club_before, cue, head_of, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
 from cronaca.entities.names import is_given_name
@@ -65,6 +65,24 @@ def _common_alone(finder: MentionFinder, t: Token) -> bool:
             and not lex.place(t.text) and finder.is_common(t.text))
 
 
+def _after_office(lex, text, tokens, piece) -> list[int]:
+    """"Capo dello Stato", "Prefetto della Congregazione", "Amministratore Delegato della
+    Juventus": an office, "of", then the organisation that is the name (not "Capo di Buona
+    Speranza", a place)."""
+    k = 0
+    while k < len(piece) and tokens[piece[k]].cap and (
+            fold(tokens[piece[k]].text) in lex.offices or fold(tokens[piece[k]].text) in lex.person_titles):
+        k += 1
+    if not k or k == len(piece) or tokens[piece[k]].cap:
+        return piece
+    if fold(tokens[piece[0]].text) in lex.loc_words or lex.place(text[tokens[piece[0]].start:tokens[piece[-1]].end]):
+        return piece    # "Capo di Buona Speranza"
+    rest = piece[k:]
+    while rest and not tokens[rest[0]].cap:
+        rest.pop(0)
+    return rest
+
+
 def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | None:
     """The typed name of a piece of a run (token indices), None when it names nothing."""
     lex = finder.lex
@@ -73,6 +91,7 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     while piece and not tokens[piece[0]].cap:    # "Presidente della Repubblica": the title
         piece.pop(0)                                # is of a person, not of what follows "of"
         title = ""
+    piece = _after_office(lex, text, tokens, piece)
     if not piece:
         return None
     first, last = tokens[piece[0]], tokens[piece[-1]]
@@ -93,15 +112,17 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
         if len(before) < head_at or (head_at == 2 and before[-1] not in lex.connectors):
             continue
         head = before[-head_at]
-        if cased[-head_at][:1].isupper() and is_given_name(first.text, lex):
-            break   # "Consiglio | Mario Monti": the run was cut before a person on purpose
+        if cased[-head_at][:1].isupper() and (head in lex.org_heads or is_given_name(first.text, lex)):
+            break   # "Consiglio | Mario Monti", "Consiglio | Prodi": the run was cut on purpose
         if led_by(lex, head):
             break   # "governo Prodi", "regime di Assad": the body, then its leader
         if head_at == 2 and is_seat(lex, [head]):
             break   # "procura di Napoli", "governo di Prodi": the office, then the city or person
         if head in lex.org_heads or head in lex.loc_heads:
             start = tokens[piece[0] - head_at].start
-            kind = "ORG" if head in lex.org_heads else "LOC"
+            kind = "ORG" if head in lex.org_heads or (head_at == 1 and head in lex.body_heads) else "LOC"
+            if kind == "LOC" and head_of(lex, text, start) == "ORG":
+                kind = "ORG"    # "il presidente della provincia di Milano": its council
             break
     if kind is None and len(piece) == 1 and not first.opens and _common_alone(finder, first):
         return None
@@ -109,6 +130,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
+    if kind is None and club_before(lex, text, start, name, place):
+        kind = "ORG"
     if kind is None:
         kind = name_type(lex, words, cased, place, title or role, first.text)
     cand = Candidate(start, last.end, name, kind, title=title, cue=cue(lex, text, start, last.end))

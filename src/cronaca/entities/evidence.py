@@ -12,7 +12,7 @@ import functools
 import re
 
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.cities import is_city
+from cronaca.entities.cities import is_city, is_town
 from cronaca.entities.names import is_given_name
 
 
@@ -66,12 +66,9 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     "presidente di Confindustria": an organisation."""
     before = _PREVIOUS.search(text, max(0, start - 25), start)
     word = fold(before.group(1)) if before else ""
-    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
-    if two and word in lex.connectors | lex.weak_place_preps:
-        head = fold(two.group(1))      # "presidente di", "morte di", "sindaco di"
-        for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
-            if head in heads:
-                return kind
+    of = head_of(lex, text, start)
+    if of:
+        return of
     if word in lex.place_preps:
         return "LOC"
     if word in lex.weak_place_preps:
@@ -90,6 +87,28 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
             after.startswith(v + " ") for v in lex.speech):
         return "PER"
     return ""
+
+
+def head_of(lex: Lexicon, text: str, start: int) -> str:
+    """"presidente di", "morte di", "sindaco di": the type the noun before "of" gives ("" if none)."""
+    before = _PREVIOUS.search(text, max(0, start - 25), start)
+    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    if before and two and fold(before.group(1)) in lex.connectors | lex.weak_place_preps:
+        head = fold(two.group(1))
+        for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
+            if head in heads:
+                return kind
+    return ""
+
+
+def club_before(lex: Lexicon, text: str, start: int, name: str, place) -> bool:
+    """"il Livorno", "della Roma", "el Sevilla": a town after a definite article is its
+    football club, in languages that name towns without one (``club_articles``); but
+    "L'Aquila", "La Spezia" carry their article (``article_places``)."""
+    if not lex.club_articles or fold(name) in lex.article_places or not is_town(name, place):
+        return False
+    before = _PREVIOUS.search(text, max(0, start - 25), start)
+    return bool(before) and fold(before.group(1)) in lex.club_articles
 
 
 ARTICLE_COMMON_WORDS_ZIPF = 5.0   # KIND train: such names of several words are ORG 1 time in 3

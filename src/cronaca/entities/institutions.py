@@ -149,4 +149,18 @@ def _looks_like_org(lex: Lexicon, head: list[str]) -> bool:
 
 def _title_of(lex: Lexicon, before: list[str]) -> bool:
     """"il segretario del ...", "il leader dell'...": a person's title just before."""
-    return any(w in lex.person_titles for w in before[-3:])
+    return any(w in lex.person_titles or w in lex.person_nouns for w in before[-3:])
+
+
+def holder_after_office(lex: Lexicon, tokens: list[Token], piece: list[int], before: list[str], is_common) -> int:
+    """"(il Presidente del) Consiglio Prodi", "(the chairman of the) Board Smith": one
+    organisation word after a title and "of", then a name of one or two rare words: the
+    office holder. 1 (the organisation's length) or 0."""
+    lead = next((n for n, k in enumerate(piece) if tokens[k].cap), 0)     # "del" before "Consiglio"
+    if not 2 <= len(piece) - lead <= 3 or not any(w in lex.person_titles for w in before[-3:]):
+        return 0
+    words = [tokens[k].text for k in piece[lead:]]
+    if not all(w[:1].isupper() for w in words) or fold(words[0]) not in lex.org_words:
+        return 0
+    rest = words[1:]
+    return 0 if any(fold(w) in lex.org_words or lex.place(w) or is_common(w) for w in rest) else lead + 1

@@ -26,7 +26,11 @@ a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adj
 which share a type, see ``lists``), sport_words ("partita", "gol": in a sentence with a score, a country
 is its national team, see ``teams``), name_prefixes ("San": a word that starts a name, never an
 organisation before a person's name), misc_words (a name that starts with one names
-an event, prize or work, typed MISC: "Festival", "Premio"), suffixes
+an event, prize or work, typed MISC: "Festival", "Premio"), club_articles (definite articles
+before a town that make it its football club, where towns take none: "il Livorno", "el
+Sevilla"), article_places (towns whose name holds its article: "L'Aquila", "La Spezia"), offices
+(capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
+person_titles count too), body_heads (place heads that, right before a name without "of", name its council: "Regione Lazio"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
@@ -82,6 +86,10 @@ class Lexicon:
     name_prefixes: frozenset[str] = frozenset()    # "san": "San Marco" is no org + person
     misc_words: frozenset[str] = frozenset()       # "festival": a name that starts so is an event
     speech: frozenset[str] = frozenset()           # "ha detto", "secondo": a person speaks
+    club_articles: frozenset[str] = frozenset()    # "il", "della": "il Livorno" is the club
+    article_places: frozenset[str] = frozenset()   # "aquila": "L'Aquila" takes an article, is a town
+    offices: frozenset[str] = frozenset()          # "capo": "Capo dello Stato" is a title, then the State
+    body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
@@ -191,6 +199,8 @@ def lexicon(code: str | None) -> Lexicon:
         per_of=_strings(section, "per_of"), loc_of=_strings(section, "loc_of"),
         sport_words=_strings(section, "sport_words"), conjunctions=_strings(section, "conjunctions"), led_heads=_strings(section, "led_heads"), org_connectors=_strings(section, "org_connectors"),
         name_prefixes=_strings(section, "name_prefixes"), misc_words=_strings(section, "misc_words"),
+        club_articles=_strings(section, "club_articles"), body_heads=_strings(section, "body_heads"),
+        offices=_strings(section, "offices"), article_places=_strings(section, "article_places"),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
