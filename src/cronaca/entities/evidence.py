@@ -64,6 +64,9 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     """"a Rieti", "in Texas", "Festival di Sanremo", "sindaco di Alcamo": a place; "Benali ha
     detto", "secondo Benali", "morte di Benali": a person; "il Milan", "della Juventus",
     "presidente di Confindustria": an organisation."""
+    dateline = _dateline(text, start, end)
+    if dateline:
+        return dateline
     before = _PREVIOUS.search(text, max(0, start - 25), start)
     word = fold(before.group(1)) if before else ""
     of = head_of(lex, text, start)
@@ -87,6 +90,22 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
             after.startswith(v + " ") for v in lex.speech):
         return "PER"
     return ""
+
+
+_QUOTES = tuple("«\"“„‘'")
+
+
+def _dateline(text: str, start: int, end: int) -> str:
+    """"Imperia: filma la lezione", "Texas: storm kills two": a name opening a line before a
+    colon is where the news happened (KIND train: 198 places, 24 organisations, 10 people);
+    "Bush: « Il livello ... »", a quotation after it, is who speaks."""
+    head = text[max(0, start - 3):start].rstrip(" ")
+    if head and not head.endswith(("\n", ".", "!", "?")):
+        return ""
+    after = text[end:end + 4]
+    if not after.startswith(":"):
+        return ""
+    return "PER" if after[1:].lstrip(" \n").startswith(_QUOTES) else "LOC"
 
 
 def head_of(lex: Lexicon, text: str, start: int) -> str:
