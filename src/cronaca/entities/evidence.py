@@ -23,8 +23,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "PER"
     if place:
         return "LOC"
-    if " ".join(words) in lex.org_names:
-        return "ORG"
+    if " ".join(words) in lex.org_names or " ".join(words) in lex.org_nouns:
+        return "ORG"      # "Vigili del Fuoco", "Protezione Civile" written with capitals
     if words[0] in lex.misc_words:          # "Festival di Sanremo", "Premio Strega": an event, a work
         return "MISC"
     if any(w in lex.org_words for w in words):
@@ -67,6 +67,8 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     dateline = _dateline(text, start, end)
     if dateline:
         return dateline
+    if _BRACKETED.search(text, max(0, start - 40), start):
+        return "ORG"      # "Anna Rossi (PdL)", "Fondo Ambiente Italiano (FAI)": her party, its acronym
     before = _PREVIOUS.search(text, max(0, start - 25), start)
     word = fold(before.group(1)) if before else ""
     of = head_of(lex, text, start)
@@ -92,6 +94,9 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     return ""
 
 
+# a name in brackets just after another name (KIND train, after a person or an
+# organisation: 121 organisations, 6 places; places are typed by the gazetteer first)
+_BRACKETED = re.compile(r"[^\W\d_][\w.'’]*\s*\(\s*$")
 _QUOTES = tuple("«\"“„‘'")
 
 
