@@ -65,6 +65,11 @@ def _common_alone(finder: MentionFinder, t: Token) -> bool:
             and not lex.place(t.text) and finder.is_common(t.text))
 
 
+def _initial_stop(text: str, last: Token) -> bool:
+    """"Robert S.", "Licia C.": a name ending in an initial keeps its full stop."""
+    return len(last.text) == 1 and last.text.isupper() and text[last.end:last.end + 1] == "."
+
+
 def _after_office(lex, text, tokens, piece) -> list[int]:
     """"Capo dello Stato", "Prefetto della Congregazione", "Amministratore Delegato della
     Juventus": an office, "of", then the organisation that is the name (not "Capo di Buona
@@ -114,8 +119,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
         head = before[-head_at]
         if cased[-head_at][:1].isupper() and (head in lex.org_heads or is_given_name(first.text, lex)):
             break   # "Consiglio | Mario Monti", "Consiglio | Prodi": the run was cut on purpose
-        if led_by(lex, head):
-            break   # "governo Prodi", "regime di Assad": the body, then its leader
+        if led_by(lex, head) or (head in lex.org_nouns and len(piece) > 1 and is_given_name(first.text, lex)):
+            break   # "governo Prodi", "regime di Assad", "consiglio Silvio Berlusconi": the body, then its head
         if head_at == 2 and is_seat(lex, [head]):
             break   # "procura di Napoli", "governo di Prodi": the office, then the city or person
         if head in lex.org_heads or head in lex.loc_heads:
@@ -126,7 +131,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
             break
     if kind is None and len(piece) == 1 and not first.opens and _common_alone(finder, first):
         return None
-    name = text[start:last.end]
+    end = last.end + 1 if _initial_stop(text, last) else last.end    # "Robert S."
+    name = text[start:end]
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
@@ -134,7 +140,7 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
         kind = "ORG"
     if kind is None:
         kind = name_type(lex, words, cased, place, title or role, first.text)
-    cand = Candidate(start, last.end, name, kind, title=title, cue=cue(lex, text, start, last.end))
+    cand = Candidate(start, end, name, kind, title=title, cue=cue(lex, text, start, end))
     if place and kind == "LOC":
         cand.country, cand.english = place.code, place.english
     return cand

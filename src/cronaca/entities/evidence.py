@@ -32,8 +32,9 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
     cue_words = _cue_words(lex, before)
     if any(w in lex.led_heads for w in cue_words):      # "il governo Letta": its leader
         return "PER"
-    if any(w in lex.org_words for w in cue_words):     # "l'agenzia russa Ria Novosti"
-        return "ORG"
+    if any(w in lex.org_words for w in cue_words) and not (
+            len(words) > 1 and is_given_name(words[0], lex) and any(w in lex.org_nouns for w in cue_words)):
+        return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
     if any(w in lex.loc_words for w in words):

@@ -162,10 +162,15 @@ class MentionFinder:
 
     def _flush(self, text, tokens, piece, title) -> list[Candidate | None]:
         """The names of a finished piece: one, or two where one name runs into another."""
+        lead = next((n for n, k in enumerate(piece) if tokens[k].cap), len(piece))
+        piece = piece[lead:]        # "(Presidente) degli | Stati Uniti Barack Obama"
+        if not piece:
+            return []
         n = split_point(self.lex, text, tokens, piece, self.is_common)
         if n:
             return [classify(self, text, tokens, piece[:n], ""), classify(self, text, tokens, piece[n:], title)]
-        return [classify(self, text, tokens, piece, title)]
+        # "Presidente della Repubblica": the title is of a person, not of what follows "of"
+        return [classify(self, text, tokens, piece, "" if lead else title)]
 
     def _opens_a_person(self, t: Token, after: Token) -> bool:
         return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)

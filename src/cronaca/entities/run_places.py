@@ -44,7 +44,8 @@ def place_prefix(lex: Lexicon, text, tokens, piece) -> int:
     for n in range(len(piece) - 1, 0, -1):
         if not tokens[piece[n - 1]].cap or not tokens[piece[n]].cap:
             continue
-        if lex.place(text[tokens[piece[0]].start:tokens[piece[n - 1]].end]):
+        head = text[tokens[piece[0]].start:tokens[piece[n - 1]].end]
+        if lex.place(head) or is_city(head):     # "Florida Graham Ivan Clark"
             return n
     return 0
 
