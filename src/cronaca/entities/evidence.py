@@ -43,14 +43,18 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
-    if len(words) > 1 and is_given_name(words[0], lex):
-        return "PER"
+    if len(words) > 1 and (is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
+        return "PER"      # "Giorgio Faletti", "Di Battista", "Van Gogh"
     if len(words) > 1 and any(lex.demonym(w) for w in words[1:]):
         return "ORG"      # "Borsa Italiana", "Federazione Russa": a demonym written with a capital
     if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words) and not is_city(" ".join(words)):
         return "ORG"      # a country inside a longer name: "Forza Italia", "Telecom Italia"
     return None
 
+
+# capitalised, they start a surname ("Di Pietro", "De Gasperi", "Van Gogh"); not "La", "Al",
+# "El", which start newspapers and groups ("La Stampa", "Al Jazeera")
+SURNAME_PARTICLES = frozenset("di de del della da van von du dos".split())
 
 # two digits in a row, or digits after a hyphen: a product or flight code, no
 # organisation ("G8", "M5S", "TG1" have one digit and stay acronyms)

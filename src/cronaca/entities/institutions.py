@@ -99,6 +99,8 @@ def person_across_connector(lex: Lexicon, tokens: list[Token], piece: list[int],
     dell'Onda" (a given name and a surname, then "of"), "Udc di Pierferdinando Casini"
     (a given name and another word after "of")."""
     caps = [p for p in piece if tokens[p].cap]
+    if piece and not tokens[piece[-1]].cap and fold(tokens[piece[-1]].text) not in lex.connectors:
+        return False     # "Frederik Willem de Klerk": a particle of the name, not the language's "of"
     if (len(caps) >= 2 and caps == piece[:len(caps)] and is_given_name(tokens[caps[0]].text, lex)
             and fold(tokens[caps[-1]].text) not in lex.org_words):   # not "Mario Rossi Ministero | del Lavoro"
         return True
