@@ -28,7 +28,8 @@ is its national team, see ``teams``), name_prefixes ("San": a word that starts a
 organisation before a person's name), misc_words (a name that starts with one names
 an event, prize or work, typed MISC: "Festival", "Premio"), club_articles (definite articles
 before a town that make it its football club, where towns take none: "il Livorno", "el
-Sevilla"), article_places (towns whose name holds its article: "L'Aquila", "La Spezia"), offices
+Sevilla"), article_places (towns whose name holds its article: "L'Aquila", "La Spezia"), tail_connectors (article-prepositions
+that join a lower-case noun to an organisation word: "Ministero delle finanze"), offices
 (capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
 person_titles count too), body_heads (place heads that, right before a name without "of", name its council: "Regione Lazio"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
@@ -88,6 +89,7 @@ class Lexicon:
     speech: frozenset[str] = frozenset()           # "ha detto", "secondo": a person speaks
     club_articles: frozenset[str] = frozenset()    # "il", "della": "il Livorno" is the club
     article_places: frozenset[str] = frozenset()   # "aquila": "L'Aquila" takes an article, is a town
+    tail_connectors: frozenset[str] = frozenset()  # "delle": "Ministero delle finanze"
     offices: frozenset[str] = frozenset()          # "capo": "Capo dello Stato" is a title, then the State
     body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
     suffixes: tuple[str, ...] = ()
@@ -200,7 +202,7 @@ def lexicon(code: str | None) -> Lexicon:
         sport_words=_strings(section, "sport_words"), conjunctions=_strings(section, "conjunctions"), led_heads=_strings(section, "led_heads"), org_connectors=_strings(section, "org_connectors"),
         name_prefixes=_strings(section, "name_prefixes"), misc_words=_strings(section, "misc_words"),
         club_articles=_strings(section, "club_articles"), body_heads=_strings(section, "body_heads"),
-        offices=_strings(section, "offices"), article_places=_strings(section, "article_places"),
+        offices=_strings(section, "offices"), tail_connectors=_strings(section, "tail_connectors"), article_places=_strings(section, "article_places"),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,

@@ -14,8 +14,8 @@ from wordfreq import zipf_frequency
 
 from cronaca.entities.candidates import Candidate, classify
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.institutions import (adjectives_after, institution_length, person_across_connector,
-                                           takes_adjectives)
+from cronaca.entities.institutions import (adjectives_after, institution_length, lower_tail,
+                                           person_across_connector, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_bounds import after_connector, run_end, split_point
 from cronaca.entities.run_places import place_after, place_from
@@ -75,6 +75,13 @@ class MentionFinder:
             return j + 1
         if last.type != "ORG" or not takes_adjectives(self.lex, last.text.split()[0]):
             return j
+        if " " not in last.text:      # "Ministero delle finanze", "Corte d'appello"
+            k = lower_tail(self.lex, text, tokens, j, self.stopwords)
+            if k > j and k + 1 < len(tokens) and fold(tokens[k].text) in self.lex.conjunctions:
+                more = lower_tail(self.lex, text, tokens, k + 1, self.stopwords)   # "... e delle finanze"
+                k = more if more > k + 1 else k
+            j = k
+            last.end, last.text = tokens[j - 1].end, text[last.start:tokens[j - 1].end]
         k = adjectives_after(self.lex, text, tokens, j)
         if k > j:
             last.end = tokens[k - 1].end
