@@ -80,8 +80,9 @@ def _after_office(lex, text, tokens, piece) -> list[int]:
         k += 1
     if not k or k == len(piece) or tokens[piece[k]].cap:
         return piece
-    if fold(tokens[piece[0]].text) in lex.loc_words or lex.place(text[tokens[piece[0]].start:tokens[piece[-1]].end]):
-        return piece    # "Capo di Buona Speranza"
+    if (fold(tokens[piece[0]].text) in lex.loc_words and sum(tokens[p].cap for p in piece[k:]) > 1) or (
+            lex.place(text[tokens[piece[0]].start:tokens[piece[-1]].end])):
+        return piece    # "Capo di Buona Speranza"; not "Capo dello Stato"
     rest = piece[k:]
     while rest and not tokens[rest[0]].cap:
         rest.pop(0)
@@ -96,7 +97,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     while piece and not tokens[piece[0]].cap:    # "Presidente della Repubblica": the title
         piece.pop(0)                                # is of a person, not of what follows "of"
         title = ""
-    piece = _after_office(lex, text, tokens, piece)
+    held = _after_office(lex, text, tokens, piece)
+    office, piece = held is not piece, held    # "Capo dello | Stato": a body, though a common word
     if not piece:
         return None
     first, last = tokens[piece[0]], tokens[piece[-1]]
@@ -129,7 +131,7 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
             if kind == "LOC" and head_of(lex, text, start) == "ORG":
                 kind = "ORG"    # "il presidente della provincia di Milano": its council
             break
-    if kind is None and len(piece) == 1 and not first.opens and _common_alone(finder, first):
+    if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first):
         return None
     end = last.end + 1 if _initial_stop(text, last) else last.end    # "Robert S."
     name = text[start:end]
