@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cronaca.entities.evidence import club_before, cue, head_of, name_type
+from cronaca.entities.cities import is_city
+from cronaca.entities.evidence import WEAK_LOC, club_before, cue, head_of, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
 from cronaca.entities.names import is_given_name
@@ -131,8 +132,9 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
             if kind == "LOC" and head_of(lex, text, start) == "ORG":
                 kind = "ORG"    # "il presidente della provincia di Milano": its council
             break
-    if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first):
-        return None
+    if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
+            is_city(first.text) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
+        return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
     end = last.end + 1 if _initial_stop(text, last) else last.end    # "Robert S."
     name = text[start:end]
     place = lex.place(name)
