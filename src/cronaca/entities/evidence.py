@@ -37,6 +37,9 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
+    if len(words) > 1 and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
+            words[0] not in lex.name_prefixes):
+        return "PER"      # "Mario Monti", "Andrea Costa": a surname that is also a place word
     if any(w in lex.loc_words for w in words):
         return "LOC"
     if len(words) == 1 and _CODE.search(first):     # "AB212", "DVB-T2", "KI-574": a model, a flight
