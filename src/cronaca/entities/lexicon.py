@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from cronaca import languages
 from cronaca.entities.gazetteer import Place, places as gazetteer_places
@@ -181,28 +181,20 @@ def _with_common(section) -> dict:
     return merged
 
 
+# ``[entities]`` keys read under another name than the field's
+_KEYS = {"org_names": "organisations"}
+
+
 @functools.lru_cache(maxsize=64)
 def lexicon(code: str | None) -> Lexicon:
     data = languages.get(code)
     section = _with_common(data.section("entities"))
     forms, prefixes = _demonyms(section.get("demonyms"))
     suffixes = tuple(sorted({fold(s) for s in section.get("suffixes", ())}, key=len, reverse=True))
+    lists = {f.name: _strings(section, _KEYS.get(f.name, f.name)) for f in fields(Lexicon)
+             if f.type == "frozenset[str]" and f.name != "speech"}     # every list of words
     return Lexicon(
-        code=data.code, person_titles=_strings(section, "person_titles"),
-        person_nouns=_strings(section, "person_nouns"),
-        org_words=_strings(section, "org_words"), org_heads=_strings(section, "org_heads"),
-        loc_heads=_strings(section, "loc_heads"), org_nouns=_strings(section, "org_nouns"), org_names=_strings(section, "organisations"),
-        loc_words=_strings(section, "loc_words"),
-        connectors=_strings(section, "connectors"), not_names=_strings(section, "not_names"),
-        place_preps=_strings(section, "place_preps"), speech=_speech(data),
-        weak_place_preps=_strings(section, "weak_place_preps"),
-        articles=_strings(section, "articles"), seat_heads=_strings(section, "seat_heads"),
-        place_adjectives=_strings(section, "place_adjectives"), org_of=_strings(section, "org_of"),
-        per_of=_strings(section, "per_of"), loc_of=_strings(section, "loc_of"),
-        sport_words=_strings(section, "sport_words"), conjunctions=_strings(section, "conjunctions"), led_heads=_strings(section, "led_heads"), org_connectors=_strings(section, "org_connectors"),
-        name_prefixes=_strings(section, "name_prefixes"), misc_words=_strings(section, "misc_words"),
-        club_articles=_strings(section, "club_articles"), body_heads=_strings(section, "body_heads"),
-        offices=_strings(section, "offices"), tail_connectors=_strings(section, "tail_connectors"), article_places=_strings(section, "article_places"),
+        code=data.code, speech=_speech(data), **lists,
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
