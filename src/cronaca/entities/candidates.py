@@ -132,6 +132,9 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
             if kind == "LOC" and head_of(lex, text, start) == "ORG":
                 kind = "ORG"    # "il presidente della provincia di Milano": its council
             break
+    name = text[start:last.end]
+    if kind is None and club_before(lex, text, start, name, lex.place(name)):
+        kind = "ORG"      # before the common-word test: "el Sevilla", "il Prato"
     if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
             is_city(first.text) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
         return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
@@ -140,8 +143,6 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
-    if kind is None and club_before(lex, text, start, name, place):
-        kind = "ORG"
     if kind is None:
         kind = name_type(lex, words, cased, place, title or role, first.text)
     cand = Candidate(start, end, name, kind, title=title, cue=cue(lex, text, start, end))

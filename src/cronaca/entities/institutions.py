@@ -74,7 +74,7 @@ def lower_tail(lex: Lexicon, text: str, tokens: list[Token], j: int, stopwords: 
                                    for a, b in zip(tokens[j - 1:k], tokens[j:k + 1])):
         return j
     words = fold(" ".join(t.text for t in tokens[j:k]) + " " + text[tokens[k - 1].end:tokens[k].start])
-    connector = words.strip().rstrip("'")
+    connector = " ".join(words.split()).rstrip("'")
     word = tokens[k].text
     if (connector in lex.tail_connectors and word.isalpha() and word.islower() and len(word) >= MIN_TAIL
             and word not in stopwords and fold(word) not in lex.not_names):

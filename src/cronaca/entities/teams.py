@@ -17,7 +17,7 @@ from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import Lexicon, fold
 
 # one to three digits, a dash, one to three digits; not part of a date, time or longer number
-SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/-])")
+SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d,:/-]|\.\d)")   # "vinto 2-0." ends a sentence
 _WORD = re.compile(r"\w+")
 
 
