@@ -178,3 +178,16 @@ def test_an_organisation_named_with_its_place_stays_whole(text, whole):
 def test_a_named_organisation_ends_before_the_town_it_is_in():
     got = mentions("È ricoverato al Policlinico Gemelli di Roma da ieri.", "it")
     assert got.get("Policlinico Gemelli") in ("ORG", "LOC") and got.get("Roma") == "LOC"
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Ieri la FIA ha cancellato un'altra tappa del mondiale.", "it", "FIA"),
+    ("Secondo quanto riferito all'ANSA, il bilancio è salito.", "it", "ANSA"),
+])
+def test_an_acronym_that_spells_a_common_word_is_kept(text, lang, name):
+    assert mentions(text, lang).get(name) == "ORG"
+
+
+def test_a_capitalised_common_word_alone_is_still_dropped():
+    """Control: "il Paese" is a country named by a common noun, not a name."""
+    assert "Paese" not in mentions("Il ministro ha detto che il Paese è pronto.", "it")

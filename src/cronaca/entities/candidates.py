@@ -61,7 +61,8 @@ def _common_alone(finder: MentionFinder, t: Token) -> bool:
     """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
     word = fold(t.text)
     lex = finder.lex
-    return (word not in lex.org_words and word not in lex.org_names
+    return (not (t.text.isupper() and len(t.text) > 1)      # "la FIA", "all'ANSA": an acronym
+            and word not in lex.org_words and word not in lex.org_names
             and t.text not in finder.name_words
             and not lex.place(t.text) and finder.is_common(t.text))
 
