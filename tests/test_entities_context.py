@@ -191,3 +191,12 @@ def test_an_acronym_that_spells_a_common_word_is_kept(text, lang, name):
 def test_a_capitalised_common_word_alone_is_still_dropped():
     """Control: "il Paese" is a country named by a common noun, not a name."""
     assert "Paese" not in mentions("Il ministro ha detto che il Paese è pronto.", "it")
+
+
+@pytest.mark.parametrize("text,lang,name,kind", [
+    ("La città olandese di Vlaardingen ospiterà la gara.", "it", "Vlaardingen", "LOC"),
+    ("Il presidente francese di Verdalux ha parlato ieri.", "it", "Verdalux", "ORG"),
+    ("The regional capital of Vlaardingen will host the race.", "en", "Vlaardingen", "LOC"),
+])
+def test_the_noun_before_of_types_the_name_past_a_demonym(text, lang, name, kind):
+    assert mentions(text, lang).get(name) == kind

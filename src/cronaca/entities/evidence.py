@@ -68,6 +68,7 @@ _CODE = re.compile(r"\d\d|-\w*\d")
 WEAK_LOC = "loc?"       # "di Alcamo": a place only when neither cue nor name list says otherwise
 _PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
 _TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)['’]?\s*$")
+_THREE_BEFORE = re.compile(r"(\w+)\s+\w+\s+(\w+)['’]?\s*$")
 
 
 def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
@@ -129,6 +130,9 @@ def head_of(lex: Lexicon, text: str, start: int) -> str:
     two = _TWO_BEFORE.search(text, max(0, start - 40), start)
     if before and two and fold(before.group(1)) in lex.connectors | lex.weak_place_preps:
         head = fold(two.group(1))
+        if lex.demonym(head):        # "la città olandese di", "the Chinese region of": past the demonym
+            three = _THREE_BEFORE.search(text, max(0, start - 60), start)
+            head = fold(three.group(1)) if three else head
         for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
             if head in heads:
                 return kind
