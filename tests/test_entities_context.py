@@ -200,3 +200,9 @@ def test_a_capitalised_common_word_alone_is_still_dropped():
 ])
 def test_the_noun_before_of_types_the_name_past_a_demonym(text, lang, name, kind):
     assert mentions(text, lang).get(name) == kind
+
+
+def test_a_country_addressed_is_the_state():
+    got = mentions("Gli Stati Uniti hanno chiesto alla Svizzera di mediare.", "it")
+    assert got.get("Svizzera") == "ORG"
+    assert mentions("In Svizzera la neve è arrivata presto.", "it").get("Svizzera") == "LOC"   # control

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cronaca.entities.cities import is_city
-from cronaca.entities.evidence import WEAK_LOC, club_before, cue, head_of, name_type
+from cronaca.entities.around import club_before, head_of, state_addressed
+from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
 from cronaca.entities.names import is_given_name
@@ -144,6 +145,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
+    if kind is None and state_addressed(lex, text, start, place):
+        kind = "ORG"
     if kind is None:
         kind = name_type(lex, words, cased, place, title or role, first.text)
     cand = Candidate(start, end, name, kind, title=title, cue=cue(lex, text, start, end))

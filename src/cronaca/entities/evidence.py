@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import re
 
+from cronaca.entities.around import BRACKETED, PREVIOUS, TWO_BEFORE, dateline, head_of
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.cities import is_city, is_town
+from cronaca.entities.cities import is_city
 from cronaca.entities.names import is_given_name
 
 
@@ -66,21 +67,18 @@ SURNAME_PARTICLES = frozenset("di de del della da van von du dos".split())
 _CODE = re.compile(r"\d\d|-\w*\d")
 
 WEAK_LOC = "loc?"       # "di Alcamo": a place only when neither cue nor name list says otherwise
-_PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
-_TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)['’]?\s*$")
-_THREE_BEFORE = re.compile(r"(\w+)\s+\w+\s+(\w+)['’]?\s*$")
 
 
 def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     """"a Rieti", "in Texas", "Festival di Sanremo", "sindaco di Alcamo": a place; "Benali ha
     detto", "secondo Benali", "morte di Benali": a person; "il Milan", "della Juventus",
     "presidente di Confindustria": an organisation."""
-    dateline = _dateline(text, start, end)
-    if dateline:
-        return dateline
-    if _BRACKETED.search(text, max(0, start - 40), start):
+    where = dateline(text, start, end)
+    if where:
+        return where
+    if BRACKETED.search(text, max(0, start - 40), start):
         return "ORG"      # "Anna Rossi (PdL)", "Fondo Ambiente Italiano (FAI)": her party, its acronym
-    before = _PREVIOUS.search(text, max(0, start - 25), start)
+    before = PREVIOUS.search(text, max(0, start - 25), start)
     word = fold(before.group(1)) if before else ""
     of = head_of(lex, text, start)
     if of:
@@ -95,7 +93,7 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
         return "PER"             # "lo spagnolo Óscar Freire": a nationality, then a person
     if word in lex.articles and not _common_word(lex, text[start:end]):
         return "ORG"             # "il Milan", "della Juventus": places and people seldom take one
-    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    two = TWO_BEFORE.search(text, max(0, start - 40), start)
     if two and word in lex.connectors and fold(two.group(1)) in lex.misc_words:
         return "LOC"             # "Festival di Sanremo", "Rally di Monza": where the event is
     after = fold(text[end:end + 40]).lstrip(" ,") + " "
@@ -103,50 +101,6 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
             after.startswith(v + " ") for v in lex.speech):
         return "PER"
     return ""
-
-
-# a name in brackets just after another name (KIND train, after a person or an
-# organisation: 121 organisations, 6 places; places are typed by the gazetteer first)
-_BRACKETED = re.compile(r"[^\W\d_][\w.'’]*\s*\(\s*$")
-_QUOTES = tuple("«\"“„‘'")
-
-
-def _dateline(text: str, start: int, end: int) -> str:
-    """"Imperia: filma la lezione", "Texas: storm kills two": a name opening a line before a
-    colon is where the news happened (KIND train: 198 places, 24 organisations, 10 people);
-    "Bush: « Il livello ... »", a quotation after it, is who speaks."""
-    head = text[max(0, start - 3):start].rstrip(" ")
-    if head and not head.endswith(("\n", ".", "!", "?")):
-        return ""
-    after = text[end:end + 4]
-    if not after.startswith(":"):
-        return ""
-    return "PER" if after[1:].lstrip(" \n").startswith(_QUOTES) else "LOC"
-
-
-def head_of(lex: Lexicon, text: str, start: int) -> str:
-    """"presidente di", "morte di", "sindaco di": the type the noun before "of" gives ("" if none)."""
-    before = _PREVIOUS.search(text, max(0, start - 25), start)
-    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
-    if before and two and fold(before.group(1)) in lex.connectors | lex.weak_place_preps:
-        head = fold(two.group(1))
-        if lex.demonym(head):        # "la città olandese di", "the Chinese region of": past the demonym
-            three = _THREE_BEFORE.search(text, max(0, start - 60), start)
-            head = fold(three.group(1)) if three else head
-        for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
-            if head in heads:
-                return kind
-    return ""
-
-
-def club_before(lex: Lexicon, text: str, start: int, name: str, place) -> bool:
-    """"il Livorno", "della Roma", "el Sevilla": a town after a definite article is its
-    football club, in languages that name towns without one (``club_articles``); but
-    "L'Aquila", "La Spezia" carry their article (``article_places``)."""
-    if not lex.club_articles or fold(name) in lex.article_places or not is_town(name, place):
-        return False
-    before = _PREVIOUS.search(text, max(0, start - 25), start)
-    return bool(before) and fold(before.group(1)) in lex.club_articles
 
 
 ARTICLE_COMMON_WORDS_ZIPF = 5.0   # KIND train: such names of several words are ORG 1 time in 3

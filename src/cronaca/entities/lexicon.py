@@ -28,10 +28,12 @@ is its national team, see ``teams``), name_prefixes ("San": a word that starts a
 organisation before a person's name), misc_words (a name that starts with one names
 an event, prize or work, typed MISC: "Festival", "Premio"), club_articles (definite articles
 before a town that make it its football club, where towns take none: "il Livorno", "el
-Sevilla"), article_places (towns whose name holds its article: "L'Aquila", "La Spezia"), tail_connectors (article-prepositions
+Sevilla"), article_places (towns whose name holds its article: "L'Aquila"), dative_articles
+("alla": a country after it is the state addressed), tail_connectors (article-prepositions
 that join a lower-case noun to an organisation word: "Ministero delle finanze"), offices
 (capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
-person_titles count too), body_heads (place heads that, right before a name without "of", name its council: "Regione Lazio"), suffixes
+person_titles count too), body_heads (place heads that, right before a name without "of",
+name its council: "Regione Lazio"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
@@ -91,6 +93,7 @@ class Lexicon:
     article_places: frozenset[str] = frozenset()   # "aquila": "L'Aquila" takes an article, is a town
     tail_connectors: frozenset[str] = frozenset()  # "delle": "Ministero delle finanze"
     offices: frozenset[str] = frozenset()          # "capo": "Capo dello Stato" is a title, then the State
+    dative_articles: frozenset[str] = frozenset()  # "alla": "alla Svizzera" is the state addressed
     body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
