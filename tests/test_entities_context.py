@@ -206,3 +206,11 @@ def test_a_country_addressed_is_the_state():
     got = mentions("Gli Stati Uniti hanno chiesto alla Svizzera di mediare.", "it")
     assert got.get("Svizzera") == "ORG"
     assert mentions("In Svizzera la neve è arrivata presto.", "it").get("Svizzera") == "LOC"   # control
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Una nave è stata attaccata al largo del Corno d'Africa ieri.", "Corno d'Africa", "LOC"),
+    ("Ieri si è corso il Palio di Siena sotto la pioggia.", "Siena", "LOC"),       # control: two names
+])
+def test_a_place_after_an_elided_of_stays_in_the_name(text, name, kind):
+    assert mentions(text, "it").get(name) == kind

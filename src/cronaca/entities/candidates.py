@@ -14,6 +14,7 @@ from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
 from cronaca.entities.names import is_given_name
+from cronaca.entities.run_places import joining
 from cronaca.entities.tokens import ROMAN, Token, joined
 
 if TYPE_CHECKING:
@@ -147,6 +148,9 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
     if kind is None and state_addressed(lex, text, start, place):
         kind = "ORG"
+    if kind is None and len(piece) > 1 and joining(lex, text, tokens, piece[-1]) and lex.place(last.text) and (
+            not is_given_name(first.text, lex) and not any(fold(tokens[k].text) in lex.org_words for k in piece)):
+        kind = "LOC"      # "Corno d'Africa", "Campione d'Italia": a place named after a place
     if kind is None:
         kind = name_type(lex, words, cased, place, title or role, first.text)
     cand = Candidate(start, end, name, kind, title=title, cue=cue(lex, text, start, end))

@@ -29,7 +29,8 @@ organisation before a person's name), misc_words (a name that starts with one na
 an event, prize or work, typed MISC: "Festival", "Premio"), club_articles (definite articles
 before a town that make it its football club, where towns take none: "il Livorno", "el
 Sevilla"), article_places (towns whose name holds its article: "L'Aquila"), dative_articles
-("alla": a country after it is the state addressed), tail_connectors (article-prepositions
+("alla": a country after it is the state addressed), joining_connectors ("d'": a place after
+it stays in the name, "Corno d'Africa", where "Palio di Siena" is two), tail_connectors (article-prepositions
 that join a lower-case noun to an organisation word: "Ministero delle finanze"), offices
 (capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
 person_titles count too), body_heads (place heads that, right before a name without "of",
@@ -93,6 +94,7 @@ class Lexicon:
     article_places: frozenset[str] = frozenset()   # "aquila": "L'Aquila" takes an article, is a town
     tail_connectors: frozenset[str] = frozenset()  # "delle": "Ministero delle finanze"
     offices: frozenset[str] = frozenset()          # "capo": "Capo dello Stato" is a title, then the State
+    joining_connectors: frozenset[str] = frozenset()  # "d'": "Corno d'Africa" is one name
     dative_articles: frozenset[str] = frozenset()  # "alla": "alla Svizzera" is the state addressed
     body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
     suffixes: tuple[str, ...] = ()

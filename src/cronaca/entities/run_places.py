@@ -32,6 +32,8 @@ def place_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
     head = [fold(t.text) for t in tokens[:k] if t.cap][-2:]
     if any(w in lex.org_words or w in lex.org_heads or w in lex.loc_heads for w in head):
         return _named_before_seat(lex, tokens, piece)
+    if joining(lex, text, tokens, k):
+        return False        # "Corno d'Africa", "Delta del Niger": one name (KIND train: 46 of 55)
     return k < 2 or lex.place(text[tokens[k - 2].start:tokens[j - 1].end]) is None
 
 
@@ -70,3 +72,12 @@ def org_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
     if not (one or fold(rest) in lex.org_names or alias_key(rest)):
         return False
     return _named_before_seat(lex, tokens, piece) and any(fold(tokens[p].text) in lex.org_words for p in piece)
+
+
+def joining(lex: Lexicon, text, tokens, k) -> bool:
+    """Is the "of" before token ``k`` one of ``joining_connectors`` ("d'", "del")?"""
+    words = [fold(t.text) for t in tokens[max(0, k - 2):k] if not t.cap]
+    gap = fold(text[tokens[k - 1].end:tokens[k].start]).strip().rstrip("'") if k else ""
+    return bool(lex.joining_connectors) and (
+        gap in lex.joining_connectors or (words and words[-1] in lex.joining_connectors
+                                          and tokens[k - 1].text == words[-1]))
