@@ -19,6 +19,7 @@ def mentions(text: str, lang: str) -> dict[str, str]:
     ("Sabato a Livorno ha piovuto per tutta la mattina.", "it", "Livorno", "LOC"),        # control
     ("Ayer el Sevilla perdió en casa por la tarde.", "es", "Sevilla", "ORG"),
     ("Ayer en Sevilla llovió durante toda la tarde.", "es", "Sevilla", "LOC"),            # control
+    ("Nel Mali la stagione delle piogge è finita.", "it", "Mali", "LOC"),                 # a country
 ])
 def test_a_town_after_an_article_is_its_club(text, lang, name, kind):
     assert mentions(text, lang).get(name) == kind

@@ -61,7 +61,8 @@ def club_before(lex: Lexicon, text: str, start: int, name: str, place) -> bool:
     """"il Livorno", "della Roma", "el Sevilla": a town after a definite article is its
     football club, in languages that name towns without one (``club_articles``); but
     "L'Aquila", "La Spezia" carry their article (``article_places``)."""
-    if not lex.club_articles or fold(name) in lex.article_places or not is_town(name, place):
+    if (not lex.club_articles or fold(name) in lex.article_places or (place is not None and place.code)
+            or not is_town(name, place)):      # a country is no town: "il Mali", "il Congo"
         return False
     before = PREVIOUS.search(text, max(0, start - 25), start)
     return bool(before) and fold(before.group(1)) in lex.club_articles
