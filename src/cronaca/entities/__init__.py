@@ -20,6 +20,7 @@ from cronaca.entities.first_names import places_as_first_names
 from cronaca.entities.lexicon import Lexicon, lexicon
 from cronaca.entities.candidates import Candidate
 from cronaca.entities.mentions import MentionFinder
+from cronaca.entities.teams import as_teams_in_article
 from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals
@@ -81,6 +82,7 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
                          if a.cap and b.cap and not b.opens and text[a.end:b.start] == " "
                          for t in (a, b) if not t.opens}
     found = [c for s, e in spans for c in finder(text, s, e, known_caps)]
+    as_teams_in_article(lex, [text[s:e] for s, e in spans], found)
     return sorted(found, key=lambda c: c.start)
 
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cronaca.entities.evidence import cue, name_type
+from cronaca.entities.cities import is_city
+from cronaca.entities.around import club_before, head_of, state_addressed
+from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
 from cronaca.entities.names import is_given_name
+from cronaca.entities.run_places import joining
 from cronaca.entities.tokens import ROMAN, Token, joined
 
 if TYPE_CHECKING:
@@ -60,9 +63,34 @@ def _common_alone(finder: MentionFinder, t: Token) -> bool:
     """"il Paese", "lo Stato": a common noun capitalised out of respect, not a name."""
     word = fold(t.text)
     lex = finder.lex
-    return (word not in lex.org_words and word not in lex.org_names
+    return (not (t.text.isupper() and len(t.text) > 1)      # "la FIA", "all'ANSA": an acronym
+            and word not in lex.org_words and word not in lex.org_names
             and t.text not in finder.name_words
             and not lex.place(t.text) and finder.is_common(t.text))
+
+
+def _initial_stop(text: str, last: Token) -> bool:
+    """"Robert S.", "Licia C.": a name ending in an initial keeps its full stop."""
+    return len(last.text) == 1 and last.text.isupper() and text[last.end:last.end + 1] == "."
+
+
+def _after_office(lex, text, tokens, piece) -> list[int]:
+    """"Capo dello Stato", "Prefetto della Congregazione", "Amministratore Delegato della
+    Juventus": an office, "of", then the organisation that is the name (not "Capo di Buona
+    Speranza", a place)."""
+    k = 0
+    while k < len(piece) and tokens[piece[k]].cap and (
+            fold(tokens[piece[k]].text) in lex.offices or fold(tokens[piece[k]].text) in lex.person_titles):
+        k += 1
+    if not k or k == len(piece) or tokens[piece[k]].cap:
+        return piece
+    if (fold(tokens[piece[0]].text) in lex.loc_words and sum(tokens[p].cap for p in piece[k:]) > 1) or (
+            lex.place(text[tokens[piece[0]].start:tokens[piece[-1]].end])):
+        return piece    # "Capo di Buona Speranza"; not "Capo dello Stato"
+    rest = piece[k:]
+    while rest and not tokens[rest[0]].cap:
+        rest.pop(0)
+    return rest
 
 
 def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | None:
@@ -73,6 +101,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     while piece and not tokens[piece[0]].cap:    # "Presidente della Repubblica": the title
         piece.pop(0)                                # is of a person, not of what follows "of"
         title = ""
+    held = _after_office(lex, text, tokens, piece)
+    office, piece = held is not piece, held    # "Capo dello | Stato": a body, though a common word
     if not piece:
         return None
     first, last = tokens[piece[0]], tokens[piece[-1]]
@@ -93,25 +123,37 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
         if len(before) < head_at or (head_at == 2 and before[-1] not in lex.connectors):
             continue
         head = before[-head_at]
-        if cased[-head_at][:1].isupper() and is_given_name(first.text, lex):
-            break   # "Consiglio | Mario Monti": the run was cut before a person on purpose
-        if led_by(lex, head):
-            break   # "governo Prodi", "regime di Assad": the body, then its leader
+        if cased[-head_at][:1].isupper() and (head in lex.org_heads or is_given_name(first.text, lex)):
+            break   # "Consiglio | Mario Monti", "Consiglio | Prodi": the run was cut on purpose
+        if led_by(lex, head) or (head in lex.org_nouns and len(piece) > 1 and is_given_name(first.text, lex)):
+            break   # "governo Prodi", "regime di Assad", "consiglio Silvio Berlusconi": the body, then its head
         if head_at == 2 and is_seat(lex, [head]):
             break   # "procura di Napoli", "governo di Prodi": the office, then the city or person
         if head in lex.org_heads or head in lex.loc_heads:
             start = tokens[piece[0] - head_at].start
-            kind = "ORG" if head in lex.org_heads else "LOC"
+            kind = "ORG" if head in lex.org_heads or (head_at == 1 and head in lex.body_heads) else "LOC"
+            if kind == "LOC" and head_of(lex, text, start) == "ORG":
+                kind = "ORG"    # "il presidente della provincia di Milano": its council
             break
-    if kind is None and len(piece) == 1 and not first.opens and _common_alone(finder, first):
-        return None
     name = text[start:last.end]
+    if kind is None and club_before(lex, text, start, name, lex.place(name)):
+        kind = "ORG"      # before the common-word test: "el Sevilla", "il Prato"
+    if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
+            is_city(first.text) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
+        return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
+    end = last.end + 1 if _initial_stop(text, last) else last.end    # "Robert S."
+    name = text[start:end]
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
+    if kind is None and state_addressed(lex, text, start, place):
+        kind = "ORG"
+    if kind is None and len(piece) > 1 and joining(lex, text, tokens, piece[-1]) and lex.place(last.text) and (
+            not is_given_name(first.text, lex) and not any(fold(tokens[k].text) in lex.org_words for k in piece)):
+        kind = "LOC"      # "Corno d'Africa", "Campione d'Italia": a place named after a place
     if kind is None:
         kind = name_type(lex, words, cased, place, title or role, first.text)
-    cand = Candidate(start, last.end, name, kind, title=title, cue=cue(lex, text, start, last.end))
+    cand = Candidate(start, end, name, kind, title=title, cue=cue(lex, text, start, end))
     if place and kind == "LOC":
         cand.country, cand.english = place.code, place.english
     return cand

@@ -41,6 +41,23 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Subdivisions inside a larger one, named after their chief town ("Napoli", "Liverpool")."""
+    try:
+        from importlib import resources
+        data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(fold(e["name"]) for e in json.loads(data).get("3166-2", ()) if e.get("parent"))
+
+
+def is_town(name: str, place=None) -> bool:
+    """A town, not a region, a state or a continent: a CLDR city (``place.city``) or a
+    subdivision of a region ("Livorno", "Sunderland"); "Lombardia", "Florida" are not."""
+    return bool(place is not None and place.city) or fold(name) in _towns()
+
+
 def _cities() -> frozenset[str]:
     try:
         from importlib import resources

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from cronaca.entities.around import BRACKETED, PREVIOUS, TWO_BEFORE, dateline, head_of
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.cities import is_city
 from cronaca.entities.names import is_given_name
@@ -23,8 +24,10 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "PER"
     if place:
         return "LOC"
-    if " ".join(words) in lex.org_names:
-        return "ORG"
+    if " ".join(words) in lex.org_names or " ".join(words) in lex.org_nouns:
+        return "ORG"      # "Vigili del Fuoco", "Protezione Civile" written with capitals
+    if len(words) > 1 and words[0] in lex.body_heads:
+        return "ORG"      # "Regione Lazio": the council, named with the region
     if words[0] in lex.misc_words:          # "Festival di Sanremo", "Premio Strega": an event, a work
         return "MISC"
     if any(w in lex.org_words for w in words):
@@ -32,18 +35,22 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
     cue_words = _cue_words(lex, before)
     if any(w in lex.led_heads for w in cue_words):      # "il governo Letta": its leader
         return "PER"
-    if any(w in lex.org_words for w in cue_words):     # "l'agenzia russa Ria Novosti"
-        return "ORG"
+    if any(w in lex.org_words for w in cue_words) and not (
+            len(words) > 1 and is_given_name(words[0], lex) and any(w in lex.org_nouns for w in cue_words)):
+        return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
+    if len(words) > 1 and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
+            words[0] not in lex.name_prefixes):
+        return "PER"      # "Mario Monti", "Andrea Costa": a surname that is also a place word
     if any(w in lex.loc_words for w in words):
         return "LOC"
     if len(words) == 1 and _CODE.search(first):     # "AB212", "DVB-T2", "KI-574": a model, a flight
         return "MISC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
-    if len(words) > 1 and is_given_name(words[0], lex):
-        return "PER"
+    if len(words) > 1 and (is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
+        return "PER"      # "Giorgio Faletti", "Di Battista", "Van Gogh"
     if len(words) > 1 and any(lex.demonym(w) for w in words[1:]):
         return "ORG"      # "Borsa Italiana", "Federazione Russa": a demonym written with a capital
     if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words) and not is_city(" ".join(words)):
@@ -51,27 +58,31 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
     return None
 
 
+# capitalised, they start a surname ("Di Pietro", "De Gasperi", "Van Gogh"); not "La", "Al",
+# "El", which start newspapers and groups ("La Stampa", "Al Jazeera")
+SURNAME_PARTICLES = frozenset("di de del della da van von du dos".split())
+
 # two digits in a row, or digits after a hyphen: a product or flight code, no
 # organisation ("G8", "M5S", "TG1" have one digit and stay acronyms)
 _CODE = re.compile(r"\d\d|-\w*\d")
 
 WEAK_LOC = "loc?"       # "di Alcamo": a place only when neither cue nor name list says otherwise
-_PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
-_TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)['’]?\s*$")
 
 
 def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     """"a Rieti", "in Texas", "Festival di Sanremo", "sindaco di Alcamo": a place; "Benali ha
     detto", "secondo Benali", "morte di Benali": a person; "il Milan", "della Juventus",
     "presidente di Confindustria": an organisation."""
-    before = _PREVIOUS.search(text, max(0, start - 25), start)
+    where = dateline(text, start, end)
+    if where:
+        return where
+    if BRACKETED.search(text, max(0, start - 40), start):
+        return "ORG"      # "Anna Rossi (PdL)", "Fondo Ambiente Italiano (FAI)": her party, its acronym
+    before = PREVIOUS.search(text, max(0, start - 25), start)
     word = fold(before.group(1)) if before else ""
-    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
-    if two and word in lex.connectors | lex.weak_place_preps:
-        head = fold(two.group(1))      # "presidente di", "morte di", "sindaco di"
-        for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
-            if head in heads:
-                return kind
+    of = head_of(lex, text, start)
+    if of:
+        return of
     if word in lex.place_preps:
         return "LOC"
     if word in lex.weak_place_preps:
@@ -82,7 +93,7 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
         return "PER"             # "lo spagnolo Óscar Freire": a nationality, then a person
     if word in lex.articles and not _common_word(lex, text[start:end]):
         return "ORG"             # "il Milan", "della Juventus": places and people seldom take one
-    two = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    two = TWO_BEFORE.search(text, max(0, start - 40), start)
     if two and word in lex.connectors and fold(two.group(1)) in lex.misc_words:
         return "LOC"             # "Festival di Sanremo", "Rally di Monza": where the event is
     after = fold(text[end:end + 40]).lstrip(" ,") + " "

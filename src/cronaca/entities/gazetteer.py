@@ -15,6 +15,7 @@ class Place:
     name: str          # in the article's language ("Corea del Nord")
     english: str       # "North Korea": the cross-language key is built from it
     code: str = ""     # ISO 3166 code for countries, "" for cities
+    city: bool = False  # a time-zone city of CLDR: a town, not a region nor a continent
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def places(code: str, extra: tuple[str, ...]) -> dict[str, Place]:
                 continue
             city_en = english.time_zones.get(tz_id, {}).get("city") or tz_id.rsplit("/", 1)[-1].replace("_", " ")
             city = (loc.time_zones.get(tz_id) or {}).get("city") or city_en
-            found[fold(city)] = Place(city, city_en)
+            found[fold(city)] = Place(city, city_en, city=True)
         for terr, name in loc.territories.items():
             if terr.isalpha() and len(terr) == 2 and terr not in ("ZZ", "EU", "EZ", "UN", "QO"):
                 found[fold(name)] = Place(name, english.territories.get(terr, name), terr)

@@ -26,7 +26,15 @@ a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adj
 which share a type, see ``lists``), sport_words ("partita", "gol": in a sentence with a score, a country
 is its national team, see ``teams``), name_prefixes ("San": a word that starts a name, never an
 organisation before a person's name), misc_words (a name that starts with one names
-an event, prize or work, typed MISC: "Festival", "Premio"), suffixes
+an event, prize or work, typed MISC: "Festival", "Premio"), club_articles (definite articles
+before a town that make it its football club, where towns take none: "il Livorno", "el
+Sevilla"), article_places (towns whose name holds its article: "L'Aquila"), dative_articles
+("alla": a country after it is the state addressed), joining_connectors ("d'": a place after
+it stays in the name, "Corno d'Africa", where "Palio di Siena" is two), tail_connectors (article-prepositions
+that join a lower-case noun to an organisation word: "Ministero delle finanze"), offices
+(capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
+person_titles count too), body_heads (place heads that, right before a name without "of",
+name its council: "Regione Lazio"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
@@ -36,7 +44,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from cronaca import languages
 from cronaca.entities.gazetteer import Place, places as gazetteer_places
@@ -82,6 +90,13 @@ class Lexicon:
     name_prefixes: frozenset[str] = frozenset()    # "san": "San Marco" is no org + person
     misc_words: frozenset[str] = frozenset()       # "festival": a name that starts so is an event
     speech: frozenset[str] = frozenset()           # "ha detto", "secondo": a person speaks
+    club_articles: frozenset[str] = frozenset()    # "il", "della": "il Livorno" is the club
+    article_places: frozenset[str] = frozenset()   # "aquila": "L'Aquila" takes an article, is a town
+    tail_connectors: frozenset[str] = frozenset()  # "delle": "Ministero delle finanze"
+    offices: frozenset[str] = frozenset()          # "capo": "Capo dello Stato" is a title, then the State
+    joining_connectors: frozenset[str] = frozenset()  # "d'": "Corno d'Africa" is one name
+    dative_articles: frozenset[str] = frozenset()  # "alla": "alla Svizzera" is the state addressed
+    body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
@@ -171,26 +186,20 @@ def _with_common(section) -> dict:
     return merged
 
 
+# ``[entities]`` keys read under another name than the field's
+_KEYS = {"org_names": "organisations"}
+
+
 @functools.lru_cache(maxsize=64)
 def lexicon(code: str | None) -> Lexicon:
     data = languages.get(code)
     section = _with_common(data.section("entities"))
     forms, prefixes = _demonyms(section.get("demonyms"))
     suffixes = tuple(sorted({fold(s) for s in section.get("suffixes", ())}, key=len, reverse=True))
+    lists = {f.name: _strings(section, _KEYS.get(f.name, f.name)) for f in fields(Lexicon)
+             if f.type == "frozenset[str]" and f.name != "speech"}     # every list of words
     return Lexicon(
-        code=data.code, person_titles=_strings(section, "person_titles"),
-        person_nouns=_strings(section, "person_nouns"),
-        org_words=_strings(section, "org_words"), org_heads=_strings(section, "org_heads"),
-        loc_heads=_strings(section, "loc_heads"), org_nouns=_strings(section, "org_nouns"), org_names=_strings(section, "organisations"),
-        loc_words=_strings(section, "loc_words"),
-        connectors=_strings(section, "connectors"), not_names=_strings(section, "not_names"),
-        place_preps=_strings(section, "place_preps"), speech=_speech(data),
-        weak_place_preps=_strings(section, "weak_place_preps"),
-        articles=_strings(section, "articles"), seat_heads=_strings(section, "seat_heads"),
-        place_adjectives=_strings(section, "place_adjectives"), org_of=_strings(section, "org_of"),
-        per_of=_strings(section, "per_of"), loc_of=_strings(section, "loc_of"),
-        sport_words=_strings(section, "sport_words"), conjunctions=_strings(section, "conjunctions"), led_heads=_strings(section, "led_heads"), org_connectors=_strings(section, "org_connectors"),
-        name_prefixes=_strings(section, "name_prefixes"), misc_words=_strings(section, "misc_words"),
+        code=data.code, speech=_speech(data), **lists,
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,

@@ -14,11 +14,11 @@ from wordfreq import zipf_frequency
 
 from cronaca.entities.candidates import Candidate, classify
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.institutions import (adjectives_after, institution_length, person_across_connector,
-                                           takes_adjectives)
+from cronaca.entities.institutions import (adjectives_after, institution_length, lower_tail,
+                                           person_across_connector, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_bounds import after_connector, run_end, split_point
-from cronaca.entities.run_places import place_after, place_from
+from cronaca.entities.run_places import org_after, place_after, place_from
 from cronaca.entities.teams import as_teams
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
@@ -75,6 +75,13 @@ class MentionFinder:
             return j + 1
         if last.type != "ORG" or not takes_adjectives(self.lex, last.text.split()[0]):
             return j
+        if " " not in last.text:      # "Ministero delle finanze", "Corte d'appello"
+            k = lower_tail(self.lex, text, tokens, j, self.stopwords)
+            if k > j and k + 1 < len(tokens) and fold(tokens[k].text) in self.lex.conjunctions:
+                more = lower_tail(self.lex, text, tokens, k + 1, self.stopwords)   # "... e delle finanze"
+                k = more if more > k + 1 else k
+            j = k
+            last.end, last.text = tokens[j - 1].end, text[last.start:tokens[j - 1].end]
         k = adjectives_after(self.lex, text, tokens, j)
         if k > j:
             last.end = tokens[k - 1].end
@@ -133,7 +140,8 @@ class MentionFinder:
             if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
-            if after_connector(text, tokens, piece, k) and place_after(self.lex, text, tokens, k, j, piece) or (
+            if after_connector(text, tokens, piece, k) and (place_after(self.lex, text, tokens, k, j, piece)
+                                                            or org_after(self.lex, text, tokens, k, j, piece)) or (
                     after_connector(text, tokens, piece, k)
                     and person_across_connector(self.lex, tokens, piece, k, j)):
                 out.append(classify(self, text, tokens, piece, title))   # "Piazza X di Pyongyang"
@@ -162,10 +170,15 @@ class MentionFinder:
 
     def _flush(self, text, tokens, piece, title) -> list[Candidate | None]:
         """The names of a finished piece: one, or two where one name runs into another."""
+        lead = next((n for n, k in enumerate(piece) if tokens[k].cap), len(piece))
+        piece = piece[lead:]        # "(Presidente) degli | Stati Uniti Barack Obama"
+        if not piece:
+            return []
         n = split_point(self.lex, text, tokens, piece, self.is_common)
         if n:
             return [classify(self, text, tokens, piece[:n], ""), classify(self, text, tokens, piece[n:], title)]
-        return [classify(self, text, tokens, piece, title)]
+        # "Presidente della Repubblica": the title is of a person, not of what follows "of"
+        return [classify(self, text, tokens, piece, "" if lead else title)]
 
     def _opens_a_person(self, t: Token, after: Token) -> bool:
         return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)

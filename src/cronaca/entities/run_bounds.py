@@ -13,7 +13,7 @@ from wordfreq import zipf_frequency
 
 from cronaca.entities.aliases import alias_key
 from cronaca.entities.cities import is_city
-from cronaca.entities.institutions import connector_end, led_by, person_after
+from cronaca.entities.institutions import connector_end, holder_after_office, led_by, person_after
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_places import place_prefix
@@ -140,4 +140,5 @@ def _org_before_person(lex: Lexicon, text, tokens, piece, is_common) -> int:
 
     before = [fold(t.text) for t in tokens[max(0, piece[0] - 4):piece[0]]
               if joined(text, t, tokens[piece[0]], any_gap=True)]
-    return person_after(lex, tokens, piece, before, is_common)
+    return (person_after(lex, tokens, piece, before, is_common)
+            or holder_after_office(lex, tokens, piece, before, is_common))

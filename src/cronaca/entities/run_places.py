@@ -7,7 +7,7 @@ person. Functions of the language's ``Lexicon`` and the run's tokens.
 from __future__ import annotations
 
 from cronaca.entities.cities import is_city
-from cronaca.entities.institutions import is_seat
+from cronaca.entities.institutions import is_adjective, is_seat
 from cronaca.entities.lexicon import Lexicon, fold
 
 
@@ -31,7 +31,9 @@ def place_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
         return True
     head = [fold(t.text) for t in tokens[:k] if t.cap][-2:]
     if any(w in lex.org_words or w in lex.org_heads or w in lex.loc_heads for w in head):
-        return False
+        return _named_before_seat(lex, tokens, piece)
+    if joining(lex, text, tokens, k):
+        return False        # "Corno d'Africa", "Delta del Niger": one name (KIND train: 46 of 55)
     return k < 2 or lex.place(text[tokens[k - 2].start:tokens[j - 1].end]) is None
 
 
@@ -44,6 +46,38 @@ def place_prefix(lex: Lexicon, text, tokens, piece) -> int:
     for n in range(len(piece) - 1, 0, -1):
         if not tokens[piece[n - 1]].cap or not tokens[piece[n]].cap:
             continue
-        if lex.place(text[tokens[piece[0]].start:tokens[piece[n - 1]].end]):
+        head = text[tokens[piece[0]].start:tokens[piece[n - 1]].end]
+        if lex.place(head) or is_city(head):     # "Florida Graham Ivan Clark"
             return n
     return 0
+
+
+def _named_before_seat(lex: Lexicon, tokens, piece) -> bool:
+    """"Policlinico Gemelli | di Roma", "Corte Suprema | degli Stati Uniti": an organisation
+    of two capitalised words or more is named, the place after "of" is where it sits; but
+    "Banca Popolare di Milano", "Università Statale di Milano" end in an adjective and go on
+    (KIND train: 23 such names split, 9 whole; one word, "Università di Bologna", is whole)."""
+    caps = [tokens[p] for p in piece if tokens[p].cap and not (tokens[p].opens and p == piece[0]
+                                                                 and fold(tokens[p].text) in lex.articles)]
+    return len(caps) >= 2 and not is_adjective(lex, caps[-1].text.lower())
+
+
+def org_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
+    """"Consiglio di Sicurezza | dell'ONU", "Commissione Difesa | del Senato": an organisation
+    of two capitalised words or more, then "of" and another organisation (an acronym, an org
+    word alone, a name the alias lists know): two names."""
+    from cronaca.entities.aliases import alias_key
+    rest = text[tokens[k].start:tokens[j - 1].end]
+    one = j - k == 1 and (rest.isupper() and len(rest) >= 2 or fold(rest) in lex.org_words)
+    if not (one or fold(rest) in lex.org_names or alias_key(rest)):
+        return False
+    return _named_before_seat(lex, tokens, piece) and any(fold(tokens[p].text) in lex.org_words for p in piece)
+
+
+def joining(lex: Lexicon, text, tokens, k) -> bool:
+    """Is the "of" before token ``k`` one of ``joining_connectors`` ("d'", "del")?"""
+    words = [fold(t.text) for t in tokens[max(0, k - 2):k] if not t.cap]
+    gap = fold(text[tokens[k - 1].end:tokens[k].start]).strip().rstrip("'") if k else ""
+    return bool(lex.joining_connectors) and (
+        gap in lex.joining_connectors or (words and words[-1] in lex.joining_connectors
+                                          and tokens[k - 1].text == words[-1]))

@@ -4,7 +4,9 @@ In a sentence that gives a score ("3-0", "81-64") and uses a word of sport
 ("partita", "match", "gol"), a country's name is a national team and a
 city's a club, an organisation, unless a place preposition stands before it ("in Francia").
 The team is then its own entity, not grouped with the country. KIND train:
-30 of 30 such mentions are teams. The words are the ``sport_words`` of the
+30 of 30 such mentions are teams. In an article that gives two scores or more
+(a match report), a country is its team in the sentences without a score too,
+unless a place preposition stands before it (KIND train: 41 teams, 12 places). The words are the ``sport_words`` of the
 language's ``[entities]``.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import Lexicon, fold
 
 # one to three digits, a dash, one to three digits; not part of a date, time or longer number
-SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/-])")
+SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d,:/-]|\.\d)")   # "vinto 2-0." ends a sentence
 _WORD = re.compile(r"\w+")
 
 
@@ -32,4 +34,16 @@ def as_teams(lex: Lexicon, sentence: str, cands: list) -> None:
     for c in cands:
         place = c.country or c.english or (c.type is None and is_city(c.text))
         if c.kind == "name" and place and c.cue != "LOC":
+            c.type, c.country, c.english = "ORG", "", ""
+
+
+REPORTS = 2      # match reports in an article that make it a sports article
+
+
+def as_teams_in_article(lex: Lexicon, sentences: list[str], cands: list) -> None:
+    """In a sports article, the countries of every sentence are teams (in place)."""
+    if sum(is_match_report(lex, s) for s in sentences) < REPORTS:
+        return
+    for c in cands:
+        if c.kind == "name" and c.country and c.cue != "LOC":
             c.type, c.country, c.english = "ORG", "", ""

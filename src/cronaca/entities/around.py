@@ -1,0 +1,68 @@
+"""What the words just around a name say it is: a dateline ("Imperia:"), a name in brackets
+after another, the noun before "of" ("sindaco di", "presidente della"), a club after an
+article ("il Livorno"), a state addressed ("alla Svizzera"). Read by ``evidence.cue`` and
+by ``candidates.classify``; the words are the language's ``[entities]`` lists.
+"""
+from __future__ import annotations
+
+import re
+
+from cronaca.entities.cities import is_town
+from cronaca.entities.lexicon import Lexicon, fold
+
+PREVIOUS = re.compile(r"(\w+)['’]?\s*$")
+TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)['’]?\s*$")
+THREE_BEFORE = re.compile(r"(\w+)\s+\w+\s+(\w+)['’]?\s*$")
+# a name in brackets just after another name (KIND train, after a person or an
+# organisation: 121 organisations, 6 places; places are typed by the gazetteer first)
+BRACKETED = re.compile(r"[^\W\d_][\w.'’]*\s*\(\s*$")
+_QUOTES = tuple("«\"“„‘'")
+
+
+def dateline(text: str, start: int, end: int) -> str:
+    """"Imperia: filma la lezione", "Texas: storm kills two": a name opening a line before a
+    colon is where the news happened (KIND train: 198 places, 24 organisations, 10 people);
+    "Bush: « Il livello ... »", a quotation after it, is who speaks."""
+    head = text[max(0, start - 3):start].rstrip(" ")
+    if head and not head.endswith(("\n", ".", "!", "?")):
+        return ""
+    after = text[end:end + 4]
+    if not after.startswith(":"):
+        return ""
+    return "PER" if after[1:].lstrip(" \n").startswith(_QUOTES) else "LOC"
+
+
+def head_of(lex: Lexicon, text: str, start: int) -> str:
+    """"presidente di", "morte di", "sindaco di": the type the noun before "of" gives ("" if none)."""
+    before = PREVIOUS.search(text, max(0, start - 25), start)
+    two = TWO_BEFORE.search(text, max(0, start - 40), start)
+    if before and two and fold(before.group(1)) in lex.connectors | lex.weak_place_preps:
+        head = fold(two.group(1))
+        if lex.demonym(head):        # "la città olandese di", "the Chinese region of": past the demonym
+            three = THREE_BEFORE.search(text, max(0, start - 60), start)
+            head = fold(three.group(1)) if three else head
+        for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
+            if head in heads:
+                return kind
+    return ""
+
+
+def state_addressed(lex: Lexicon, text: str, start: int, place) -> bool:
+    """"ha chiesto alla Svizzera", "une lettre à la France": a country after the dative
+    article of a language that says "in" for where (``dative_articles``) is the state
+    addressed, an organisation (KIND train: 13 of 14)."""
+    if not lex.dative_articles or place is None or not place.code:
+        return False
+    before = PREVIOUS.search(text, max(0, start - 25), start)
+    return bool(before) and fold(before.group(1)) in lex.dative_articles
+
+
+def club_before(lex: Lexicon, text: str, start: int, name: str, place) -> bool:
+    """"il Livorno", "della Roma", "el Sevilla": a town after a definite article is its
+    football club, in languages that name towns without one (``club_articles``); but
+    "L'Aquila", "La Spezia" carry their article (``article_places``)."""
+    if (not lex.club_articles or fold(name) in lex.article_places or (place is not None and place.code)
+            or not is_town(name, place)):      # a country is no town: "il Mali", "il Congo"
+        return False
+    before = PREVIOUS.search(text, max(0, start - 25), start)
+    return bool(before) and fold(before.group(1)) in lex.club_articles
