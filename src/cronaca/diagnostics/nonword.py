@@ -46,7 +46,7 @@ def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
     main = _main_script(ctx)
     # Entity mentions only: a capitalised word in a title ("Avoiding") is no name to derive from.
     names = name_stems(part for e in ctx.article.entities for m in e.mentions if m.kind == "name"
-                       for part in _PARTS.sub(" ", m.text).split())
+                       for part in _name_parts(m.text))
     found = []
     for n, word in enumerate(ctx.words):
         if word.masked or word.name or not word.text[:1].islower() or script(word.text[0]) != main:
@@ -57,7 +57,7 @@ def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
         if lang and lang != ctx.lang:
             continue
         unknown = [p for p in unknown_parts(word, ctx.lang) if not explained(p, ctx.lang, names)]
-        if unknown and not _broken(ctx, n):
+        if unknown and not _broken(ctx, n) and not _name_tail(ctx, n):
             found.append((word, unknown))
     lost, restored = find_lost([w for w, u in found if u == [w.text]], ctx.lang, ctx.article.text)
     yield from lost
@@ -68,6 +68,13 @@ def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
     for word, unknown in found:
         if stems[word.text.casefold()[:STEM]] == 1:
             yield _diagnostic(word, unknown, ctx.lang)
+
+
+def _name_parts(name: str) -> list[str]:
+    """Each word of a name, and the name written as one word when it has several: "Норд Стрим"
+    gives "нордстрим|ни" as well."""
+    parts = _PARTS.sub(" ", name).split()
+    return parts + ["".join(parts)] if len(parts) > 1 else parts
 
 
 def _homoglyph_of_a_word(text: str, lang: str) -> bool:
@@ -90,6 +97,23 @@ def _broken(ctx: Context, n: int) -> bool:
                 and in_wordfreq(ctx.words[a].text + ctx.words[b].text, ctx.lang):
             return True
     return False
+
+
+def _name_tail(ctx: Context, n: int) -> bool:
+    """Bulgarian writes a transliterated foreign name with one capital: "Прес асосиейшън",
+    "Бритиш еъруейз" (``name_tails`` in the language's flags). A lower-case word right after a
+    name word continues the name, unless it is close to a known word (then it is a typo)."""
+    if n == 0 or "name_tails" not in _flags(ctx.lang):
+        return False
+    before, word = ctx.words[n - 1], ctx.words[n]
+    return (before.name and before.text[:1].isupper() and before.sentence == word.sentence
+            and ctx.article.text[before.end:word.start] == " " and suggest(word.text, ctx.lang) is None)
+
+
+@functools.cache
+def _flags(lang: str) -> frozenset[str]:
+    from cronaca import languages
+    return frozenset(languages.get(lang).section("diagnostics").get("flags", ()))
 
 
 @functools.cache
