@@ -98,3 +98,8 @@ def test_a_street_named_after_an_old_state_is_no_actor() -> None:
     assert found(run(street, "it"), "anachronism") == []
     actor = "Nel 2022 l'Unione Sovietica ha inviato armi, bloccando il confine."
     assert found(run(actor, "it"), "anachronism") == ["Unione Sovietica"]
+
+
+def test_a_headline_cut_short_by_an_ellipsis_is_no_coinage() -> None:
+    assert found(run("Премиерът е настроен за твърда позиция без компром...", "bg"), "non_word") == []
+    assert found(run("Премиерът е настроен за твърда позиция без компромзи.", "bg"), "non_word") == ["компромзи"]
