@@ -33,8 +33,9 @@ from collections import Counter
 from cronaca import languages
 from cronaca.diagnostics import hunspell
 from cronaca.diagnostics.analogy import by_analogy
-from cronaca.diagnostics.kin import international, related
+from cronaca.diagnostics.kin import adopted, international, related
 from cronaca.diagnostics.lexicon import in_wordfreq, known, lexicon, zipf
+from cronaca.diagnostics.traces import script
 
 TOP = 300_000             # words of wordfreq's list the stems are learnt from
 ENDINGS, MAX_ENDING = 120, 3
@@ -42,6 +43,7 @@ MIN_STEM = 6              # a shorter shared stem says too little ("polit-")
 NAME_STEM, NAME_SUFFIX = 5, 6
 COMMON = 4.0             # Zipf of a common word (without Hunspell to tell names apart)
 MIN_FAMILY_STEM = 3      # "curd|izzate" from "curd|o"
+HUNSPELL_TAIL = 6         # a compound's second part known to Hunspell only: short ones match by chance ("ради|клани")
 
 
 def explained(word: str, lang: str, names: dict[str, str] | None = None) -> bool:
@@ -49,7 +51,7 @@ def explained(word: str, lang: str, names: dict[str, str] | None = None) -> bool
     if (_inflected(low, lang) or _derived_from_name(low, names, lang)
             or _enclitic(low, lang) or _compound(low, lang, names) or related(low, lang)
             or _family(low, lang) or international(low, lang)
-            or by_analogy(low, lang)):
+            or adopted(low, lang) or by_analogy(low, lang)):
         return True
     return any(low.startswith(p) and len(low) - len(p) >= MIN_STEM
                and _inflected(low[len(p):], lang) for p in lexicon(lang).prefixes)
@@ -157,7 +159,9 @@ def _compound(word: str, lang: str, names: dict[str, str]) -> bool:
         return False
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
-        if not (in_wordfreq(tail, lang) or _inflected(tail, lang) or _derived_from_name(tail, names, lang)):
+        if not (in_wordfreq(tail, lang) or _inflected(tail, lang) or _derived_from_name(tail, names, lang)
+                or len(tail) >= HUNSPELL_TAIL and script(tail[0]) == script(head[0])
+                and hunspell.lookup(tail, lang)):        # "ниско|тарифна"
             continue
         if any(head.endswith(link) and in_wordfreq(head[:len(head) - len(link)], lang)
                for link in links if len(head) - len(link) >= 4):

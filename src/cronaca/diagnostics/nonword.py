@@ -22,7 +22,7 @@ from cronaca.article import Diagnostic
 from cronaca.diagnostics import hunspell
 from cronaca.diagnostics.context import Context, Word
 from cronaca.diagnostics.derivation import explained, name_stems
-from cronaca.diagnostics.lexicon import in_wordfreq, known, suggest, usable
+from cronaca.diagnostics.lexicon import _by_initial, in_wordfreq, known, suggest, usable
 from cronaca.diagnostics.lost import find_lost
 from cronaca.diagnostics.names import language_name
 from cronaca.diagnostics.traces import LOOKALIKES, script
@@ -46,7 +46,7 @@ def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
     main = _main_script(ctx)
     # Entity mentions only: a capitalised word in a title ("Avoiding") is no name to derive from.
     names = name_stems(part for e in ctx.article.entities for m in e.mentions if m.kind == "name"
-                       for part in _PARTS.sub(" ", m.text).split())
+                       for part in _name_parts(m.text))
     found = []
     for n, word in enumerate(ctx.words):
         if word.masked or word.name or not word.text[:1].islower() or script(word.text[0]) != main:
@@ -57,7 +57,7 @@ def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
         if lang and lang != ctx.lang:
             continue
         unknown = [p for p in unknown_parts(word, ctx.lang) if not explained(p, ctx.lang, names)]
-        if unknown and not _broken(ctx, n):
+        if unknown and not _broken(ctx, n) and not _name_tail(ctx, n):
             found.append((word, unknown))
     lost, restored = find_lost([w for w, u in found if u == [w.text]], ctx.lang, ctx.article.text)
     yield from lost
@@ -70,6 +70,13 @@ def find_non_words(ctx: Context) -> Iterator[Diagnostic]:
             yield _diagnostic(word, unknown, ctx.lang)
 
 
+def _name_parts(name: str) -> list[str]:
+    """Each word of a name, and the name written as one word when it has several: "Норд Стрим"
+    gives "нордстрим|ни" as well."""
+    parts = _PARTS.sub(" ", name).split()
+    return parts + ["".join(parts)] if len(parts) > 1 else parts
+
+
 def _homoglyph_of_a_word(text: str, lang: str) -> bool:
     scripts = Counter(script(c) for c in text if script(c))
     if len(scripts) < 2:
@@ -80,16 +87,45 @@ def _homoglyph_of_a_word(text: str, lang: str) -> bool:
 
 def _broken(ctx: Context, n: int) -> bool:
     """A known word cut by the layout, not coined: hyphenated at a line end ("висві-тлюють",
-    from a PDF), split by a stray space ("otro k") or by a cut-off mark ("Єв...ропейської").
-    The fault is the copy's."""
+    from a PDF), split by a stray space ("otro k") or by a cut-off mark ("Єв...ропейської"),
+    or cut short by a headline's ellipsis ("без компром..."). The fault is the copy's."""
     word, text = ctx.words[n], ctx.article.text
     if _PARTS.search(word.text) and known(_PARTS.sub("", word.text), ctx.lang):
+        return True
+    if text.startswith(("...", "…"), word.end) and _starts_a_word(word.text, ctx.lang):
         return True
     for a, b in ((n - 1, n), (n, n + 1)):
         if 0 <= a and b < len(ctx.words) and text[ctx.words[a].end:ctx.words[b].start] in _CUTS \
                 and in_wordfreq(ctx.words[a].text + ctx.words[b].text, ctx.lang):
             return True
     return False
+
+
+def _starts_a_word(part: str, lang: str) -> bool:
+    low = part.casefold()
+    return any(w.startswith(low) for w in _by_initial(lang).get(low[:2], ()))
+
+
+def _name_tail(ctx: Context, n: int) -> bool:
+    """Bulgarian writes a transliterated foreign name with one capital: "Прес асосиейшън",
+    "Бритиш еъруейз" (``name_tails`` in the language's flags). A lower-case word right after a
+    name word continues the name, unless it is one slip away from a known word ("Дейли прзидента")."""
+    if n == 0 or "name_tails" not in _flags(ctx.lang):
+        return False
+    before, word = ctx.words[n - 1], ctx.words[n]
+    return (before.name and before.text[:1].isupper() and before.sentence == word.sentence
+            and ctx.article.text[before.end:word.start] == " " and not _typo(word.text, ctx.lang))
+
+
+def _typo(word: str, lang: str) -> bool:
+    guess = suggest(word, lang)
+    return guess is not None and _one_edit(word.casefold(), guess)
+
+
+@functools.cache
+def _flags(lang: str) -> frozenset[str]:
+    from cronaca import languages
+    return frozenset(languages.get(lang).section("diagnostics").get("flags", ()))
 
 
 @functools.cache

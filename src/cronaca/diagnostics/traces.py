@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ _MARKUP = re.compile(
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 SHORT, FUNCTION_ZIPF = 3, 5.3
 SYSTEMATIC, SEVERITY_HABIT = 3, 0.3
+JOIN = 2                   # "Утро|News": two words glued, not a look-alike letter
+_HYPHENS = re.compile(r"[-‐]")
 # Latin and Cyrillic letters that look the same, both ways.
 _PAIRS = dict(zip("aeopcxyiAEOPCXBHKMTI", "аеорсхуіАЕОРСХВНКМТІ"))
 LOOKALIKES = _PAIRS | {v: k for k, v in _PAIRS.items()}
@@ -52,7 +55,9 @@ def script(char: str) -> str | None:
 def find_mixed_script(ctx: Context) -> Iterator[Diagnostic]:
     """A word mixing Latin, Cyrillic or Greek letters: homoglyphs ("Рutin" with a Cyrillic Р).
 
-    Roman numerals typed with look-alikes ("ХVІ") are left alone. When the same
+    Roman numerals typed with look-alikes ("ХVІ") are left alone, and so are words whose
+    alphabets meet only at a hyphen ("Brexit-ю", "OMV-не") or in two runs of at least
+    JOIN letters each ("УтроNews"): a look-alike letter is a run of one. When the same
     odd letters recur in SYSTEMATIC words or more (a Ukrainian site typing Latin
     "i" everywhere), the source has a habit, not a trick: one warning, low severity.
     """
@@ -61,7 +66,7 @@ def find_mixed_script(ctx: Context) -> Iterator[Diagnostic]:
         if word.text.isascii() or word.masked or _roman(word.text):
             continue
         scripts = {s for s in map(script, word.text) if s}
-        if len(scripts) >= 2:
+        if len(scripts) >= 2 and any(_mixed(part) for part in _HYPHENS.split(word.text)):
             by_odd.setdefault(_minority(word.text), []).append((word, scripts))
     for odd, hits in by_odd.items():
         if len(hits) >= SYSTEMATIC:
@@ -75,6 +80,12 @@ def find_mixed_script(ctx: Context) -> Iterator[Diagnostic]:
             yield Diagnostic(word.start, word.end, word.text, "mixed_script",
                              f"'{word.text}' mixes {' and '.join(sorted(s.title() for s in scripts))} "
                              f"letters ({odd}), which look alike but are different characters.", 0.8)
+
+
+def _mixed(part: str) -> bool:
+    """Two alphabets in one part, other than as two runs of at least JOIN letters."""
+    runs = [len(list(g)) for _, g in itertools.groupby(s for s in map(script, part) if s)]
+    return len(runs) >= 2 and not _roman(part) and not (len(runs) == 2 and min(runs) >= JOIN)
 
 
 def _roman(word: str) -> bool:
@@ -103,14 +114,15 @@ def find_language_switch(ctx: Context) -> Iterator[Diagnostic]:
     """A sentence confidently in another language than its neighbours, not quoted.
 
     A run of sentences in one other language is a passage quoted in the original
-    (often with its translation next to it), not a slip: only a lone sentence counts.
+    (often with its translation next to it), not a slip: only a lone sentence counts. So is
+    a sentence mostly quoted, made of names, or inside an embedded post (masked words).
     """
     art = ctx.article
     quoted = [0] * len(art.sentences)
     total = [0] * len(art.sentences)
     for w in ctx.words:
         total[w.sentence] += 1
-        quoted[w.sentence] += w.quoted or w.name
+        quoted[w.sentence] += w.quoted or w.name or w.masked   # masked: an embedded post
     for n, s in enumerate(art.sentences):
         if not s.language or s.language == ctx.lang or quoted[n] * 2 >= total[n]:
             continue
