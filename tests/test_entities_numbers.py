@@ -1,0 +1,34 @@
+"""Number words at a sentence start are no names; a place named after a person is a place."""
+import pytest
+
+from cronaca.api import analyze
+from cronaca.options import AnalyzeOptions
+
+
+def _entities(text: str, language: str) -> dict[str, str]:
+    article = analyze(text=text, options=AnalyzeOptions(language=language))
+    return {e.name: e.type for e in article.entities}
+
+
+@pytest.mark.parametrize("language, text, number", [
+    ("it", "Mille volontari hanno pulito la spiaggia di Rimini. Il sindaco li ha ringraziati.",
+     "Mille"),
+    ("es", "Mil vecinos salieron a la calle en Valencia. El alcalde no respondió.", "Mil"),
+    ("en", "Thousands gathered in Leeds on Sunday. Hundreds stayed until the evening.",
+     "Thousands"),
+])
+def test_a_number_word_opening_a_sentence_is_no_name(language, text, number):
+    found = _entities(text, language)
+    assert number not in found and len(found) >= 1
+
+
+def test_a_given_name_that_is_also_a_number_word_elsewhere_stays_a_name():
+    found = _entities("Otto Schily ha incontrato i sindaci a Trento. Hanno parlato dei treni "
+                      "regionali e delle nuove linee per le valli.", "it")
+    assert found.get("Otto Schily") == "PER"
+
+
+def test_a_place_named_after_a_person_is_a_place_and_a_surname_place_word_a_person():
+    found = _entities("La parata si è tenuta sul Kim Il-Sung Square; Mario Monti ha "
+                      "commentato da Milano.", "it")
+    assert found.get("Kim Il-Sung Square") == "LOC" and found.get("Mario Monti") == "PER"
