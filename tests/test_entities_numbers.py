@@ -32,3 +32,20 @@ def test_a_place_named_after_a_person_is_a_place_and_a_surname_place_word_a_pers
     found = _entities("La parata si è tenuta sul Kim Il-Sung Square; Mario Monti ha "
                       "commentato da Milano.", "it")
     assert found.get("Kim Il-Sung Square") == "LOC" and found.get("Mario Monti") == "PER"
+
+
+def test_german_compounds_take_the_type_of_their_head():
+    found = _entities("Die Bauleiterin Sabine Krüger sprach am Montag in Freiburg. Der "
+                      "Fahrradclub ADFC kritisierte die Pläne der Stadt scharf.", "de")
+    assert "Sabine Krüger" in found and found["Sabine Krüger"] == "PER"
+    assert not any(name.startswith("Bauleiterin") for name in found)
+    assert any(t == "ORG" and "ADFC" in name for name, t in found.items())
+
+
+def test_compound_heads_count_only_where_nouns_are_capitalised():
+    from cronaca.entities.lexicon import lexicon
+    assert "bauleiterin" in lexicon("de").person_titles
+    assert "fahrradclub" in lexicon("de").org_words
+    assert "bauleiterin" not in lexicon("it").person_titles
+    # a head of three letters makes no compound: "Samt" (velvet) is no office ("Amt")
+    assert "amt" in lexicon("de").org_words and "samt" not in lexicon("de").org_words

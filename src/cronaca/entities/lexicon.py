@@ -38,7 +38,8 @@ name its council: "Regione Lazio"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
-flags (["capitalised_nouns"] for German).
+flags (["capitalised_nouns"] for German: every noun is capitalised, and the heads of
+compounds count, see ``CompoundHeads``).
 """
 from __future__ import annotations
 
@@ -159,6 +160,29 @@ def _strings(section, key) -> frozenset[str]:
     return frozenset(fold(str(v)) for v in section.get(key, ()))
 
 
+class CompoundHeads(frozenset):
+    """A word list of a language that writes compounds as one word (German): a word ending
+    in a listed word of ``MIN_HEAD`` letters or more, after at least 3 letters of its own,
+    is listed too: "Bauleiterin" is a title as "leiterin" is, "Fahrradclub" names a body
+    as "club" does."""
+    MIN_HEAD = 4
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and _compound_of(self, word)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _compound_of(heads: CompoundHeads, word: str) -> bool:
+    return any(word.endswith(head) and len(word) - len(head) >= 3
+               for head in heads if len(head) >= CompoundHeads.MIN_HEAD)
+
+
+# the lists whose words head compounds: roles and titles, and the words that name a body
+_COMPOUND_LISTS = ("person_titles", "person_nouns", "org_words")
+
+
 def _demonyms(entries) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """``["RU = russo, russa", "KP = nordcoreano"]`` -> forms and stems by ISO code."""
     forms, prefixes = {}, []
@@ -198,6 +222,9 @@ def lexicon(code: str | None) -> Lexicon:
     suffixes = tuple(sorted({fold(s) for s in section.get("suffixes", ())}, key=len, reverse=True))
     lists = {f.name: _strings(section, _KEYS.get(f.name, f.name)) for f in fields(Lexicon)
              if f.type == "frozenset[str]" and f.name != "speech"}     # every list of words
+    compounds = "capitalised_nouns" in section.get("flags", ())
+    if compounds:
+        lists.update({key: CompoundHeads(lists[key]) for key in _COMPOUND_LISTS})
     return Lexicon(
         code=data.code, speech=_speech(data), **lists,
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
