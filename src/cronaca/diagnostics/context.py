@@ -17,8 +17,11 @@ from cronaca.article import Article
 
 _WORD = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
 # Things that are not prose words: never a non-word, never part of a fragment.
+# (an address starts where a token starts, and its user part is at most 64 characters: tried
+# at every character of a long token, "\S+@" costs time quadratic in the token's length)
 _MASKS = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\S+[(\[]at[)\]]\S+|[@#][\w.]+|\{\{.*?\}\}|<[^<>\n]{1,200}>|&#?\w+;"
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]{1,64}@\S+\.\w+|(?<!\S)[^\s(\[]{1,64}[(\[]at[)\]]\S+"
+    r"|[@#][\w.]+|\{\{.*?\}\}|<[^<>\n]{1,200}>|&#?\w+;"
     r"|\b[\w-]+\.(?:com|org|net|info|gov|edu|html?|php|jpe?g|png|gif|pdf|[a-z]{2})\b"
     r"|\b\w*[_\d]\w*\b")
 # Paired quotation marks inside one paragraph: text left in the original language.
