@@ -13,6 +13,13 @@ def test_doubled_word_but_not_a_legitimate_repeat() -> None:
     assert found(run("Nous nous sommes rencontrés hier soir à Paris.", "fr")) == []
 
 
+def test_a_doubled_content_word_too_but_not_an_idiom_or_a_name() -> None:
+    art = run("Il consiglio ha approvato la riforma riforma della scuola con un voto largo.", "it")
+    assert found(art, "doubled_word") == ["riforma riforma"]
+    assert found(run("La fila avanzava piano piano verso il palazzo comunale.", "it")) == []
+    assert found(run("The team flew to Walla Walla for the final game.", "en")) == []
+
+
 def test_mixed_script_homoglyph() -> None:
     art = run("El gobierno aprobó la rеforma el martes.", "es")     # Cyrillic е
     assert found(art, "mixed_script") == ["rеforma"]

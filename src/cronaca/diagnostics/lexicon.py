@@ -41,6 +41,7 @@ class Lexicon:
     doubled_ok: frozenset[str]
     prefixes: tuple[str, ...] = ()
     compound_links: tuple[str, ...] = ()
+    described: bool = False               # the language has a [diagnostics] section
 
 
 @functools.lru_cache(maxsize=None)
@@ -49,7 +50,7 @@ def lexicon(lang: str) -> Lexicon:
     low = lambda key: frozenset(w.casefold() for w in table.get(key, ()))  # noqa: E731
     foreign = tuple(f for f in table.get("foreign_languages", ["en"]) if f != lang)
     return Lexicon(lang, low("loanwords"), foreign, low("doubled_ok"), tuple(low("prefixes")),
-                   tuple(table.get("compound_links", ())))
+                   tuple(table.get("compound_links", ())), described=bool(table))
 
 
 @functools.lru_cache(maxsize=None)
