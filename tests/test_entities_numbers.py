@@ -49,3 +49,10 @@ def test_compound_heads_count_only_where_nouns_are_capitalised():
     assert "bauleiterin" not in lexicon("it").person_titles
     # a head of three letters makes no compound: "Samt" (velvet) is no office ("Amt")
     assert "amt" in lexicon("de").org_words and "samt" not in lexicon("de").org_words
+
+
+def test_german_common_nouns_are_no_names_but_unknown_names_stay():
+    found = _entities("Der neue Radweg wird erst im Herbst fertig. Der Boden war nasser als "
+                      "gedacht, sagte die Bauleiterin Sabine Krüger in Emmendingen.", "de")
+    assert "Radweg" not in found and "Boden" not in found
+    assert found.get("Sabine Krüger") == "PER" and "Emmendingen" in found

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from cronaca import languages
+from cronaca import languages, lemmas
 from cronaca.article import Article, Entity, Mention
 from cronaca.entities.keys import entity_key, lemma_words
 from cronaca.entities.first_names import places_as_first_names
@@ -67,6 +67,7 @@ class Entities:
         places_as_first_names(groups, lex)
         link_nominals(article.text, spans, groups, cands, lex)
         types = group_types(article.text, groups, lex)
+        groups = [g for g in groups if not common_noun(g, types[id(g)], lex)]
         entities = [to_entity(g, i, article.language, lex, types[id(g)]) for i, g in enumerate(
             sorted((g for g in groups if any(not m.context for m in g.members)),
                    key=lambda g: min(m.start for m in g.members if not m.context)), 1)]
@@ -131,6 +132,17 @@ def _country_name(code: str, lang: str | None) -> str:
         return Locale.parse(lang or "en").territories.get(code, "")
     except (ValueError, UnknownLocaleError):
         return Locale("en").territories.get(code, "")
+
+
+def common_noun(g: Group, type_: str, lex: Lexicon) -> bool:
+    """German capitalises every noun: a one-word name of no known type whose lemma is in
+    the language's dictionary ("Aufzüge", "Zumutung") is a noun, not a name. A surname
+    the dictionary also holds ("Merkel") has joined its full name or taken a type by now."""
+    if not lex.capitalised_nouns or type_ != "MISC" or g.place:
+        return False
+    words = {m.text for m in g.members}
+    return all(" " not in w and "-" not in w and lemmas.is_known(lemmas.lemmatize(w, lex.code), lex.code)
+               for w in words)
 
 
 def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon, type_: str) -> Entity:
