@@ -56,3 +56,17 @@ def test_german_common_nouns_are_no_names_but_unknown_names_stay():
                       "gedacht, sagte die Bauleiterin Sabine Krüger in Emmendingen.", "de")
     assert "Radweg" not in found and "Boden" not in found
     assert found.get("Sabine Krüger") == "PER" and "Emmendingen" in found
+
+
+def test_a_capitalised_adjective_inside_a_german_sentence_opens_a_name():
+    found = _entities("Die Deutsche Bahn teilte am Montag mit, die Arbeiten würden im Frühjahr "
+                      "beginnen. Die Europäische Zentralbank äußerte sich in Frankfurt.", "de")
+    assert found.get("Deutsche Bahn") == "ORG" and found.get("Europäische Zentralbank") == "ORG"
+
+
+def test_a_german_adjective_opening_a_sentence_or_in_lower_case_stays_an_adjective():
+    article = analyze(text="Deutsche Firmen investieren mehr in Polen. Die deutsche Regierung "
+                           "begrüßte das am Montag in Berlin.", options=AnalyzeOptions(language="de"))
+    kinds = {(m.text, m.kind) for e in article.entities for m in e.mentions}
+    assert ("Deutsche", "adjective") in kinds and ("deutsche", "adjective") in kinds
+    assert not any(name.startswith("Deutsche ") for name in {e.name for e in article.entities})

@@ -28,6 +28,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"      # "Vigili del Fuoco", "Protezione Civile" written with capitals
     if len(words) > 1 and words[0] in lex.body_heads:
         return "ORG"      # "Regione Lazio": the council, named with the region
+    if len(words) > 1 and lex.capitalised_nouns and lex.demonym(words[0]):
+        return "ORG"      # "Deutsche Bahn", "Europäische Zentralbank": no person's name
     if words[0] in lex.misc_words:          # "Festival di Sanremo", "Premio Strega": an event, a work
         return "MISC"
     if any(w in lex.org_words for w in words):

@@ -150,6 +150,9 @@ class MentionFinder:
             if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
                 self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
                 continue
+            if self.lex.demonym(t.text) and self._named_adjective(t, in_run):
+                piece.append(k)          # "die Deutsche Bahn": the adjective opens the name
+                continue
             role = not piece and word in self.lex.person_nouns   # "Arcivescovo Giuseppe Betori", not "Marina Militare"
             if not role and self._is_name_word(t, headline, known_caps, in_run) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text)
@@ -167,6 +170,11 @@ class MentionFinder:
         if piece:
             out.extend(self._flush(text, tokens, piece, title))
         return [c for c in out if c is not None]
+
+    def _named_adjective(self, t: Token, in_run: bool) -> bool:
+        """German writes adjectives in lower case, so a capitalised one inside a sentence
+        opens a name: "die Deutsche Bahn", "die Europäische Zentralbank"."""
+        return self.lex.capitalised_nouns and in_run and not t.opens
 
     def _flush(self, text, tokens, piece, title) -> list[Candidate | None]:
         """The names of a finished piece: one, or two where one name runs into another."""
