@@ -120,3 +120,29 @@ def test_role_words_and_initials_open_a_speaker_after_the_cue(language, text, sp
 def test_a_lowercase_word_that_is_no_role_is_no_speaker():
     [quote] = _quotes("«Решение выглядит странно», — сказал вчера журналистам.", "ru")
     assert _speaker(quote) is None
+
+
+def test_a_body_named_after_its_description_speaks():
+    from cronaca.api import analyze
+    from cronaca.options import AnalyzeOptions
+    text = ('L\'agenzia di stampa russa TASS lo ha definito "un accordo storico". '
+            "La TASS segue la trattativa da mesi.")
+    [quote] = [q for q in analyze(text=text, options=AnalyzeOptions(language="it")).quotes
+               if q.kind != "indirect"]
+    assert quote.speaker is not None and quote.speaker.name == "TASS"
+
+
+@pytest.mark.parametrize("phrase, speaks", [("L'agenzia di stampa russa TASS", True),
+                                            ("La portavoce dell'agenzia TASS", False),
+                                            ("A Graz la TASS", False)])
+def test_only_a_description_of_the_body_itself_names_it(phrase, speaks):
+    from cronaca.article import Article, Entity, Mention
+    from cronaca.quotes.lexicon import lexicon
+    from cronaca.quotes.resolve import SpeakerResolver
+    start = phrase.index("TASS")
+    org = Entity(id="e1", name="TASS", type="ORG", aliases=(), key="tass",
+                 mentions=(Mention(start, start + 4, "TASS", "name"),))
+    article = Article(source="t", text=phrase + " ha parlato.", input_kind="text",
+                      language="it", entities=(org,))
+    speaker = SpeakerResolver(article, lexicon("it")).speaker(0, len(phrase))
+    assert (speaker.entity_id == "e1") is speaks

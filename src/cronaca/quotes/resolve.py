@@ -81,9 +81,22 @@ class SpeakerResolver:
     def _entity(self, start: int, end: int, text: str) -> Entity | None:
         i = bisect.bisect_left(self._starts, end)
         for s, e, entity in reversed(self._mentions[max(0, i - 20):i]):
-            if s < end and e > start and _speaks_for(entity.type, e - s, end - start):
+            if s < end and e > start and (_speaks_for(entity.type, e - s, end - start)
+                                          or self._named_body(entity, start, s, e, end)):
                 return entity
         return self._names.get(text.casefold())
+
+    def _named_body(self, entity: Entity, start: int, s: int, e: int, end: int) -> bool:
+        """"L'agenzia di notizie russa Ria Novosti": an organisation named at the end of
+        a phrase that describes it with a word for a body (agency, newspaper) and names no
+        person ("la portavoce dell'agenzia X" is the spokeswoman) is the speaker."""
+        if entity.type != "ORG" or e != end:
+            return False
+        from cronaca.entities.lexicon import fold, lexicon as entity_lexicon
+        lex = entity_lexicon(self.lex.code)
+        words = [fold(w) for w in re.findall(r"\w+", self.article.text[start:s])]
+        return any(w in lex.org_words for w in words) and not any(
+            w in lex.person_titles or w in lex.person_nouns for w in words)
 
     def _antecedent_of_relative(self, pos: int) -> tuple[str | None, Entity | None]:
         """"Beck, who said": the name right before the relative pronoun."""
