@@ -146,3 +146,13 @@ def test_only_a_description_of_the_body_itself_names_it(phrase, speaks):
                       language="it", entities=(org,))
     speaker = SpeakerResolver(article, lexicon("it")).speaker(0, len(phrase))
     assert (speaker.entity_id == "e1") is speaks
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Работы продолжаются», — сказали в министерстве.", "министерстве"),
+    ("«Работы продолжаются», — уточнили в пресс-службе компании.", "пресс-службе компании"),
+    ("«Работы продолжаются», — сказали в интервью.", None),
+])
+def test_a_body_after_an_impersonal_cue_is_the_source(text, speaker):
+    [quote] = _quotes(text, "ru")
+    assert _speaker(quote) == speaker

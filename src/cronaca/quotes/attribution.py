@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from cronaca.quotes.lexicon import Lexicon, cues
-from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
+from cronaca.quotes.speaker import TOKEN, institution_after, subject_after, subject_before
 
 MAX_LEAD_WORDS = 12          # words allowed between a closing mark and its cue
 _LEAD_IN = re.compile(r"^[\s:,\-—–]*$")
@@ -60,7 +60,7 @@ def after(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attribution
         speaker = _leading_subject(text, lo, cue.start(), lex) or \
             subject_before(text, lo, cue.start(), lex) or inverted
     if speaker is None:
-        speaker = inverted
+        speaker = inverted or institution_after(text, cue.end(), hi, lex)
     return Attribution(span, speaker, "after")
 
 
