@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from cronaca.quotes.lexicon import Lexicon, cues
-from cronaca.quotes.speaker import TOKEN, institution_after, subject_after, subject_before
+from cronaca.quotes.impersonal import institution_after
+from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
 
 MAX_LEAD_WORDS = 12          # words allowed between a closing mark and its cue
 _LEAD_IN = re.compile(r"^[\s:,\-—–]*$")

@@ -211,27 +211,3 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], lo: int, lex: Lexicon
         if _capitalised(word):
             return i > 0
     return False
-
-
-MAX_INSTITUTION_WORDS = 3   # "в пресс-службе министерства обороны"
-
-
-def institution_after(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """"«...», — сказали в министерстве": no one is named, the words come from a body. A
-    ``source_preps`` word right after the cue and a word for a body ([entities] org_words)
-    name it; "сказали в интервью" names none."""
-    from cronaca import lemmas
-    tokens = _tokens(text, lo, hi)
-    if len(tokens) < 2 or text[slice(*tokens[0])].casefold() not in lex.source_preps:
-        return None
-    head = text[slice(*tokens[1])].casefold()
-    lemma = lemmas.lemmatize(head, lex.code).casefold()
-    if not {head, lemma, lemma.rsplit("-", 1)[-1]} & lex.body_words:
-        return None
-    words, cursor = [tokens[1]], tokens[1][1]
-    for s, e in tokens[2:1 + MAX_INSTITUTION_WORDS]:
-        if _BOUNDARY.search(text[cursor:s]) or text[s:e].casefold() in lex.stops:
-            break
-        words.append((s, e))
-        cursor = e
-    return (words[0][0], words[-1][1])
