@@ -70,3 +70,9 @@ def test_a_german_adjective_opening_a_sentence_or_in_lower_case_stays_an_adjecti
     kinds = {(m.text, m.kind) for e in article.entities for m in e.mentions}
     assert ("Deutsche", "adjective") in kinds and ("deutsche", "adjective") in kinds
     assert not any(name.startswith("Deutsche ") for name in {e.name for e in article.entities})
+
+
+def test_a_german_common_compound_is_no_organisation_but_a_listed_body_is():
+    found = _entities("Die Grundschule im Ort bleibt am Montag geschlossen. Der Bundestag "
+                      "stimmte am Abend in Berlin zu.", "de")
+    assert "Grundschule" not in found and found.get("Bundestag") == "ORG"

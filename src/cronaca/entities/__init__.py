@@ -17,7 +17,7 @@ from cronaca import languages, lemmas
 from cronaca.article import Article, Entity, Mention
 from cronaca.entities.keys import entity_key, lemma_words
 from cronaca.entities.first_names import places_as_first_names
-from cronaca.entities.lexicon import Lexicon, lexicon
+from cronaca.entities.lexicon import Lexicon, fold, lexicon
 from cronaca.entities.candidates import Candidate
 from cronaca.entities.mentions import MentionFinder
 from cronaca.entities.teams import as_teams_in_article
@@ -135,14 +135,22 @@ def _country_name(code: str, lang: str | None) -> str:
 
 
 def common_noun(g: Group, type_: str, lex: Lexicon) -> bool:
-    """German capitalises every noun: a one-word name of no known type whose lemma is in
-    the language's dictionary ("Aufzüge", "Zumutung") is a noun, not a name. A surname
-    the dictionary also holds ("Merkel") has joined its full name or taken a type by now."""
-    if not lex.capitalised_nouns or type_ != "MISC" or g.place:
+    """German capitalises every noun: a one-word name whose lemma is in the language's
+    dictionary is a noun, not a name, when nothing typed it ("Aufzüge", "Zumutung") or
+    only the head of the compound did ("Grundschule", "Datenbank"; not "Bundestag", which
+    is listed). A surname the dictionary also holds ("Merkel") has joined its full name
+    or taken a type by now."""
+    if not lex.capitalised_nouns or g.place or type_ not in ("MISC", "ORG"):
         return False
     words = {m.text for m in g.members}
+    if type_ == "ORG" and not all(_by_compound_head(fold(w), lex) for w in words):
+        return False
     return all(" " not in w and "-" not in w and lemmas.is_known(lemmas.lemmatize(w, lex.code), lex.code)
                for w in words)
+
+
+def _by_compound_head(word: str, lex: Lexicon) -> bool:
+    return word in lex.org_words and not frozenset.__contains__(lex.org_words, word)
 
 
 def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon, type_: str) -> Entity:
