@@ -55,16 +55,9 @@ def eval_quotes(directory, marked, split, as_json):
                  "give the PolNeAR folder that contains train/ and dev/")
         click.echo(json.dumps(result, indent=2) if as_json else format_polnear_report(result))
         return
-    from cronaca.evaluate.marked import SHIPPED, SPLITS, evaluate_marked, format_marked_report
-    folders = [marked] if marked else [SHIPPED / split for split in SPLITS]
-    results = []
-    for folder in folders:
-        with _malformed(str(folder), "articles annotated inline (⟦q1|...⟧)"):
-            results.append(evaluate_marked(folder))
-        _require(results[-1]["documents"], folder, "holds no LANG_NAME.txt annotated articles")
-    click.echo(json.dumps(results if len(results) > 1 else results[0], indent=2,
-                          ensure_ascii=False) if as_json
-               else "\n\n".join(format_marked_report(r) for r in results))
+    from cronaca.evaluate import marked as m
+    click.echo(_marked_sets(marked, m, m.evaluate_marked, m.format_marked_report,
+                            "articles annotated inline (⟦q1|...⟧)", as_json))
 
 
 @eval_group.command("entities")
@@ -90,7 +83,10 @@ def eval_entities(bsnlp, conll, marked, language, across, topics, as_json):
     from cronaca.evaluate import entities as ev
     outputs = []
     if marked or not (bsnlp or conll):
-        outputs += _entity_marked(marked, as_json)
+        from cronaca.evaluate import entity_marked as em
+        outputs.append(_marked_sets(marked, em, em.evaluate_entity_marked,
+                                    em.format_entity_marked_report,
+                                    "articles with names marked inline (⟦PER1|...⟧)", as_json))
     if across and not bsnlp:
         raise click.UsageError("--corpus scores BSNLP cross-lingual ids: give --bsnlp DIR")
     if bsnlp and across:
@@ -110,17 +106,19 @@ def eval_entities(bsnlp, conll, marked, language, across, topics, as_json):
     click.echo("\n\n".join(outputs))
 
 
-def _entity_marked(marked: str | None, as_json: bool) -> list[str]:
-    from cronaca.evaluate import entity_marked as em
-    folders = [marked] if marked else [em.SHIPPED / split for split in em.SPLITS]
-    out = []
+def _marked_sets(marked: str | None, module, evaluate, report, expected: str,
+                 as_json: bool) -> str:
+    """Score a folder of inline-annotated articles, or the dev and test sets cronaca
+    ships (``module.SHIPPED``/``module.SPLITS``): one report each, or JSON."""
+    folders = [marked] if marked else [module.SHIPPED / split for split in module.SPLITS]
+    results = []
     for folder in folders:
-        with _malformed(str(folder), "articles with names marked inline (⟦PER1|...⟧)"):
-            result = em.evaluate_entity_marked(folder)
-        _require(result["documents"], folder, "holds no LANG_NAME.txt annotated articles")
-        out.append(json.dumps(result, indent=2, ensure_ascii=False) if as_json
-                   else em.format_entity_marked_report(result))
-    return out
+        with _malformed(str(folder), expected):
+            results.append(evaluate(folder))
+        _require(results[-1]["documents"], folder, "holds no LANG_NAME.txt annotated articles")
+    if as_json:
+        return json.dumps(results if len(results) > 1 else results[0], indent=2, ensure_ascii=False)
+    return "\n\n".join(report(r) for r in results)
 
 
 @eval_group.command("links")

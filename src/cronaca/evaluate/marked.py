@@ -97,7 +97,7 @@ def documents(directory: str | Path = SHIPPED) -> list[MarkedDocument]:
 
 def _new_tallies() -> dict[str, Any]:
     return {"quotes@30": _Counts(), "quotes@80": _Counts(), "indirect@30": _Counts(),
-            "speaker_matched": 0, "speaker_right": 0, "kind_right": 0}
+            "speaker_matched": 0, "speaker_right": 0, "kind_right": 0, "documents": 0}
 
 
 def _kind_right(doc: MarkedDocument, quotes: list) -> int:
@@ -118,7 +118,6 @@ def evaluate_marked(directory: str | Path = SHIPPED) -> dict[str, Any]:
         for tallies in (per_language[doc.language], per_language["all"]):
             score_document(doc.text, quotes, doc.gold, tallies)
             tallies["kind_right"] += _kind_right(doc, quotes)
-            tallies.setdefault("documents", 0)
             tallies["documents"] += 1
     return {"directory": str(directory), "documents": len(docs),
             "languages": {lang: _scores(t) for lang, t in sorted(per_language.items(),

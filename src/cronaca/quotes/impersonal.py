@@ -6,6 +6,7 @@ report a body's words with a plural verb and no subject.
 from __future__ import annotations
 
 from cronaca import lemmas
+from cronaca.entities.lexicon import fold, lexicon as entity_lexicon
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.speaker import _BOUNDARY, _tokens
 
@@ -20,9 +21,9 @@ def institution_after(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, i
     tokens = _tokens(text, lo, hi)
     if len(tokens) < 2 or text[slice(*tokens[0])].casefold() not in lex.source_preps:
         return None
-    head = text[slice(*tokens[1])].casefold()
-    lemma = lemmas.lemmatize(head, lex.code).casefold()
-    if not {head, lemma, lemma.rsplit("-", 1)[-1]} & lex.body_words:
+    word = text[slice(*tokens[1])].casefold()
+    head, lemma = fold(word), fold(lemmas.lemmatize(word, lex.code))
+    if not {head, lemma, lemma.rsplit("-", 1)[-1]} & entity_lexicon(lex.code).org_words:
         return None
     words, cursor = [tokens[1]], tokens[1][1]
     for s, e in tokens[2:1 + MAX_INSTITUTION_WORDS]:

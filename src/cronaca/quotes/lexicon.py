@@ -25,9 +25,9 @@ where the language keeps them open around it: «A, dit-il, B»; see ``incise.py`
 ``clitics`` (object pronouns set before the verb, never the end of its subject: "Ria
 Novosti lo descrisse", "Le maire l'a dit"). The ``person_titles`` of the ``[entities]``
 section are read too: a role word opens a speaker phrase after a cue without an article
-("заявил посол", "dodał rzecznik"), as languages without articles write it; and its
-``org_words`` after a ``source_preps`` word name the body that speaks when no one is
-named ("сказали в министерстве").
+("заявил посол", "dodał rzecznik"), as languages without articles write it. After a
+``source_preps`` word, the entities' ``org_words`` name the body that speaks when no
+one is named ("сказали в министерстве", see ``impersonal.py``).
 """
 from __future__ import annotations
 
@@ -119,7 +119,6 @@ class Lexicon:
     incise: tuple[str, ...] = ()                 # what opens an attribution inside the marks: «A, dit-il, B»
     clitics: frozenset[str] = frozenset()        # object pronouns before the verb: "X lo descrisse"
     role_nouns: frozenset[str] = frozenset()     # [entities] person_titles: "сказал посол"
-    body_words: frozenset[str] = frozenset()     # [entities] org_words: "сказали в министерстве"
     source_preps: frozenset[str] = frozenset()   # "в": "сказали в министерстве"
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
@@ -190,7 +189,6 @@ def lexicon(code: str | None) -> Lexicon:
         incise=tuple(table.get("incise_openers", ())),
         clitics=_words(table.get("clitics")),
         role_nouns=_words(data.section("entities").get("person_titles")),
-        body_words=_words(data.section("entities").get("org_words")),
         source_preps=_words(table.get("source_preps")),
     )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from cronaca import languages
 from cronaca.article import Article, Entity, Speaker
+from cronaca.entities.lexicon import fold, lexicon as entity_lexicon
 from cronaca.quotes.lexicon import Lexicon
 
 # A capitalised name right before a relative pronoun: "Beck, who", "Sen. Tim Kaine who"
@@ -92,7 +93,6 @@ class SpeakerResolver:
         person ("la portavoce dell'agenzia X" is the spokeswoman) is the speaker."""
         if entity.type != "ORG" or e != end:
             return False
-        from cronaca.entities.lexicon import fold, lexicon as entity_lexicon
         lex = entity_lexicon(self.lex.code)
         words = [fold(w) for w in re.findall(r"\w+", self.article.text[start:s])]
         return any(w in lex.org_words for w in words) and not any(

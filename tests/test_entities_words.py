@@ -1,4 +1,4 @@
-"""Number words at a sentence start are no names; a place named after a person is a place."""
+"""Words that are no names (number words, German common nouns), and what the words of a name say of its type."""
 import pytest
 
 from cronaca.api import analyze
