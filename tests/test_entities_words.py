@@ -1,4 +1,5 @@
-"""Words that are no names (number words, German common nouns), and what the words of a name say of its type."""
+"""Words that are no names (number words, German common nouns) and what a name's words
+say of its type."""
 import pytest
 
 from cronaca.api import analyze
