@@ -21,10 +21,20 @@ def test_a_mark_of_another_shape_is_an_error():
         parse("⟦MISC1|Eurovision⟧ was held in ⟦LOC2|Basel⟧.", "x.txt")
 
 
-def test_shipped_set_covers_eight_languages():
+def test_shipped_set_covers_thirteen_languages():
     for split in SPLITS:
         langs = {p.name.split("_")[0] for p in (SHIPPED / split).glob("*.txt")}
-        assert langs >= {"en", "it", "fr", "de", "es", "pt", "pl", "ru"}
+        assert langs >= {"en", "it", "fr", "de", "es", "pt", "pl", "ru", "nl", "cs", "uk", "bg",
+                         "sl"}
+
+
+def test_entity_set_marks_the_very_articles_of_the_quote_set():
+    from cronaca.evaluate import marked
+    for split in SPLITS:
+        quoted = {d.name: d.text for d in marked.documents(marked.SHIPPED / split)}
+        named = {p.stem: parse(p.read_text("utf-8"), p.name)[0]
+                 for p in sorted((SHIPPED / split).glob("*.txt"))}
+        assert named == quoted
 
 
 def test_cli_scores_a_marked_folder(tmp_path):
