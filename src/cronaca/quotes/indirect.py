@@ -25,6 +25,7 @@ from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
 from cronaca.quotes.reported import make as _make
+from cronaca.quotes.short_source import short_source
 from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
 
 MAX_GAP = 10          # words between a cue and its complementiser ("told reporters on Monday that")
@@ -68,7 +69,7 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
         end_of_speaker = text.find(",", cue.end(), hi)
         if end_of_speaker < 0 or _words(text[cue.end():end_of_speaker]) > MAX_SOURCE_WORDS:
             # "Laut Polizei wurde niemand verletzt, als ...": no comma after the source
-            speaker = _pronoun_in(text, span, lex) or _short_speaker(text, cue.end(), hi)
+            speaker = _pronoun_in(text, span, lex) or short_source(text, cue.end(), hi, lex)
             return _make(text, speaker[1], hi, Attribution(span, speaker, "according")) \
                 if speaker else None
         speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
@@ -82,18 +83,6 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
         speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
         return _make(text, lo, comma, Attribution(span, speaker, "according"))
     return None
-
-
-def _short_speaker(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """A name (a capitalised run) or else two words: "Polizei", "ministra finansów"."""
-    words = [(m.start() + lo, m.end() + lo) for m in TOKEN.finditer(text[lo:hi])]
-    if len(words) < 4:
-        return None
-    run = 0
-    while run < len(words) - 3 and text[words[run][0]].isupper():
-        run += 1
-    last = words[run - 1] if run else words[1]
-    return (words[0][0], last[1])
 
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
