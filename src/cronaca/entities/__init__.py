@@ -24,6 +24,7 @@ from cronaca.entities.teams import as_teams_in_article
 from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals
+from cronaca.entities.nouns import inflected_noun, noun_phrases_dropped
 from cronaca.entities.typed import group_types
 from cronaca.entities.words import common_word_test
 
@@ -67,7 +68,8 @@ class Entities:
         places_as_first_names(groups, lex)
         link_nominals(article.text, spans, groups, cands, lex)
         types = group_types(article.text, groups, lex)
-        groups = [g for g in groups if not common_noun(g, types[id(g)], lex)]
+        groups = [g for g in groups if not common_noun(g, types[id(g)], lex) and not inflected_noun(
+            {m.text for m in g.members}, types[id(g)], lex, g.place)]
         entities = [to_entity(g, i, article.language, lex, types[id(g)]) for i, g in enumerate(
             sorted((g for g in groups if any(not m.context for m in g.members)),
                    key=lambda g: min(m.start for m in g.members if not m.context)), 1)]
@@ -83,6 +85,7 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
                          if a.cap and b.cap and not b.opens and text[a.end:b.start] == " "
                          for t in (a, b) if not t.opens}
     found = [c for s, e in spans for c in finder(text, s, e, known_caps)]
+    found = noun_phrases_dropped(text, found, lex)
     as_teams_in_article(lex, [text[s:e] for s, e in spans], found)
     return sorted(found, key=lambda c: c.start)
 

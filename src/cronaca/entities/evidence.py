@@ -86,8 +86,8 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     of = head_of(lex, text, start)
     if of:
         return of
-    if word in lex.place_preps:
-        return "LOC"
+    if word in lex.place_preps or (lex.capitalised_nouns and word in lex.loc_words):
+        return "LOC"             # "in Texas"; German "die Stadt Freiburg", "Landkreis Emmendingen"
     if word in lex.weak_place_preps:
         return WEAK_LOC
     if word in lex.speech or _said_before(lex, text, start):

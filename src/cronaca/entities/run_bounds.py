@@ -45,7 +45,7 @@ def run_end(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
             break
         if tokens[j].cap and not tokens[j].opens:
             j += 1
-        elif (fold(tokens[j].text) in lex.connectors | NAME_PARTICLES and j + 1 < len(tokens)
+        elif (fold(tokens[j].text) in _particles(lex, tokens[j - 1]) and j + 1 < len(tokens)
               and tokens[j + 1].cap and joined(text, tokens[j], tokens[j + 1])):
             j += 2
         elif (j + 1 < len(tokens) and fold(tokens[j].text) in lex.conjunctions
@@ -57,6 +57,15 @@ def run_end(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
                 break
             j = k
     return j
+
+
+def _particles(lex: Lexicon, before: Token) -> frozenset[str]:
+    """The language's connectors, and the particles of names from anywhere ("van den
+    Berg"); where every noun is capitalised, a particle that is also an article ("den",
+    "das") joins only after another particle, not "Martin Horn | den Helfern"."""
+    if lex.capitalised_nouns and fold(before.text) not in NAME_PARTICLES:
+        return lex.connectors
+    return lex.connectors | NAME_PARTICLES
 
 
 def _elided(lex: Lexicon, text: str, a: Token, b: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from cronaca.entities.cities import is_city
+from cronaca.entities.endings import place_by_ending
 from cronaca.entities.evidence import WEAK_LOC
 from cronaca.entities.lexicon import Lexicon
 from cronaca.entities.lists import listed_with
@@ -64,6 +65,8 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     if any(len(f.split()) > 1 for f in longest) and (
             not names_available() or any(_rare_words(f, lex.code) for f in longest)):
         return "PER"     # "Ieng Sary", "Kelum De Silva": rare words only, as a foreign person's name
+    if place_by_ending(longest, lex):
+        return "LOC"     # "Denzlingen": a town's ending, in a language that has them
     return None
 
 
