@@ -44,7 +44,17 @@ def head_of(lex: Lexicon, text: str, start: int) -> str:
         for kind, heads in (("ORG", lex.org_of), ("PER", lex.per_of), ("LOC", lex.loc_of)):
             if head in heads:
                 return kind
+    elif before and not lex.connectors and genitive_head(lex, before.group(1)):
+        return "LOC"    # "mieszkańcy Krakowa", "Мешканці Сихова": the name is in the genitive
     return ""
+
+
+def genitive_head(lex: Lexicon, word: str) -> bool:
+    """In a language that says "of" by the genitive case (no ``connectors``), a noun of
+    ``loc_of`` right before a name: those listed there take no person after them."""
+    from cronaca import lemmas
+    return bool(lex.loc_of) and (fold(word) in lex.loc_of
+                                 or fold(lemmas.lemmatize(word.casefold(), lex.code)) in lex.loc_of)
 
 
 def state_addressed(lex: Lexicon, text: str, start: int, place) -> bool:

@@ -90,7 +90,8 @@ def after_connector(text, tokens, piece, k) -> bool:
 
 def split_point(lex: Lexicon, text, tokens, piece, is_common) -> int:
     """Length of the first of two names a finished piece holds; 0 when it is one name."""
-    return (_place_before_person(lex, text, tokens, piece) or _org_before_person(lex, text, tokens, piece, is_common)
+    return (_place_before_person(lex, text, tokens, piece) or _genitive_place_before_person(lex, text, tokens, piece)
+            or _org_before_person(lex, text, tokens, piece, is_common)
             or _person_before_org(lex, tokens, piece) or _event_at_place(lex, text, tokens, piece)
             or _known_before_name(text, tokens, piece))
 
@@ -110,6 +111,17 @@ def _place_before_person(lex: Lexicon, text, tokens, piece) -> int:
         return 0        # "Asia Bibi": a city or a continent starts no one-word name it does not know
     common = max(zipf_frequency(rest.lower(), lex.code), zipf_frequency(rest.lower(), "en"))
     return 0 if (rest.isupper() or fold(rest) in lex.org_words or common >= PLACE_NAME_ZIPF) else n
+
+
+def _genitive_place_before_person(lex: Lexicon, text, tokens, piece) -> int:
+    """"Mieszkaniec Krakowa Jan Nowak": after a noun whose genitive name is a place
+    (``loc_of``, see ``around.head_of``), a one-word place, then a given name."""
+    from cronaca.entities.around import PREVIOUS, genitive_head    # around imports this module
+    if len(piece) < 3 or not tokens[piece[1]].cap or not is_given_name(tokens[piece[1]].text, lex):
+        return 0
+    start = tokens[piece[0]].start
+    before = PREVIOUS.search(text, max(0, start - 25), start)
+    return 1 if before and not lex.connectors and genitive_head(lex, before.group(1)) else 0
 
 
 def _known_before_name(text, tokens, piece) -> int:
