@@ -25,6 +25,7 @@ from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals
 from cronaca.entities.nouns import inflected_noun, noun_phrases_dropped
+from cronaca.entities.particles import with_opening_particles
 from cronaca.entities.typed import group_types
 from cronaca.entities.words import common_word_test
 
@@ -85,7 +86,7 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
                          if a.cap and b.cap and not b.opens and text[a.end:b.start] == " "
                          for t in (a, b) if not t.opens}
     found = [c for s, e in spans for c in finder(text, s, e, known_caps)]
-    found = noun_phrases_dropped(text, found, lex)
+    found = with_opening_particles(text, noun_phrases_dropped(text, found, lex), lex)
     as_teams_in_article(lex, [text[s:e] for s, e in spans], found)
     return sorted(found, key=lambda c: c.start)
 

@@ -39,7 +39,7 @@ name its council: "Regione Lazio"), suffixes
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
 flags (["capitalised_nouns"] for German: every noun is capitalised, and the heads of
-compounds count, see ``CompoundHeads``).
+compounds count, see ``CompoundHeads``; ["compounds"] for Dutch: only the heads count).
 """
 from __future__ import annotations
 
@@ -225,7 +225,7 @@ def lexicon(code: str | None) -> Lexicon:
     suffixes = tuple(sorted({fold(s) for s in section.get("suffixes", ())}, key=len, reverse=True))
     lists = {f.name: _strings(section, _KEYS.get(f.name, f.name)) for f in fields(Lexicon)
              if f.type == "frozenset[str]" and f.name != "speech"}     # every list of words
-    compounds = "capitalised_nouns" in section.get("flags", ())
+    compounds = bool({"capitalised_nouns", "compounds"} & set(section.get("flags", ())))
     if compounds:
         lists.update({key: CompoundHeads(lists[key]) for key in _COMPOUND_LISTS})
     return Lexicon(
