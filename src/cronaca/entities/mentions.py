@@ -154,7 +154,8 @@ class MentionFinder:
                 piece.append(k)          # "die Deutsche Bahn": the adjective opens the name
                 continue
             role = not piece and word in self.lex.person_nouns   # "Arcivescovo Giuseppe Betori", not "Marina Militare"
-            if not role and self._is_name_word(t, headline, known_caps, in_run) and not (
+            if not role and (self._is_name_word(t, headline, known_caps, in_run)
+                             or self._title_as_surname(tokens, piece, t)) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text)
                     and not (piece and tokens[piece[-1]].cap and not t.opens
                              and takes_adjectives(self.lex, next(tokens[p].text for p in piece
@@ -170,6 +171,12 @@ class MentionFinder:
         if piece:
             out.extend(self._flush(text, tokens, piece, title))
         return [c for c in out if c is not None]
+
+    def _title_as_surname(self, tokens, piece, t: Token) -> bool:
+        """"Nina Zupan", "Anna King", "John Bishop": a title word after a given name, inside
+        a sentence, is a surname (folded, "Zupan" is the Slovenian "župan", mayor)."""
+        return (bool(piece) and not t.opens and fold(t.text) in self.lex.person_titles
+                and tokens[piece[-1]].cap and is_given_name(tokens[piece[-1]].text, self.lex))
 
     def _named_adjective(self, t: Token, in_run: bool) -> bool:
         """German writes adjectives in lower case, so a capitalised one inside a sentence

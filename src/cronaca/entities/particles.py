@@ -2,7 +2,8 @@
 
 At a sentence start the particle is capitalised like any first word, and "De" is also
 the Dutch article, so the name found is "Wit". Where the article writes the same
-surname elsewhere with its particle after a given name ("Lotte de Wit"), the opening
+surname elsewhere with its particle after a given name inside a sentence ("wethouder
+Lotte de Wit"; not "Secondo la Georgia", a sentence opening), the opening
 particle belongs to the name; "La Russia" stays "Russia" after "secondo la Russia".
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ def with_opening_particles(text: str, found: list[Candidate], lex: Lexicon) -> l
         if m is None or m.group(1).casefold() not in NAME_PARTICLES:
             continue
         particle = m.group(1).casefold()
-        written = re.finditer(rf"\b(\w+)\s+{particle}\s+{re.escape(c.text)}\b", text)
-        if any(is_given_name(w.group(1), lex) for w in written):
+        written = re.finditer(rf"(?:(?<=\w )|(?<=\w, ))([A-Z]\w+)\s+{particle}\s+{re.escape(c.text)}\b", text)
+        if any(is_given_name(w.group(1), lex) for w in written):     # not "Secondo la Georgia"
             c.start, c.text = m.start(1), text[m.start(1):c.end]
     return found
