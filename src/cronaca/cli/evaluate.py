@@ -43,7 +43,7 @@ def eval_quotes(directory, marked, split, as_json):
     Quote F1 at 30% and 80% token overlap, speaker accuracy on matched quotes,
     and indirect-attribution F1: on PolNeAR (English, BRAT files) with --polnear;
     otherwise per language on inline-annotated articles (--marked, or the set
-    cronaca ships: en it fr de es pt pl ru).
+    cronaca ships: en it fr de es pt nl pl cs ru uk bg sl).
     """
     if directory and marked:
         raise click.UsageError("give --polnear or --marked, not both")
@@ -79,7 +79,7 @@ def eval_quotes(directory, marked, split, as_json):
 def eval_entities(bsnlp, conll, marked, language, across, topics, as_json):
     """Score entity mentions and alias grouping (BSNLP), token-level F1 (CoNLL), or
     mentions and grouping per language on inline-annotated articles (--marked, or
-    without options the set cronaca ships: en it fr de es pt pl ru)."""
+    without options the set cronaca ships: en it fr de es pt nl pl cs ru uk bg sl)."""
     from cronaca.evaluate import entities as ev
     outputs = []
     if marked or not (bsnlp or conll):
