@@ -121,3 +121,12 @@ def test_a_doubled_foreign_idiom_or_italian_reduplication_but_not_a_slip() -> No
     assert found(run("Il pirata rispose «aye aye» e salpò verso sud.", "it"), "doubled_word") == []
     assert found(run("Le auto andavano dritte dritte verso il mare.", "it"), "doubled_word") == []
     assert found(run("Il governo governo ha approvato il decreto.", "it"), "doubled_word") == ["governo governo"]
+    # a language with no word list of its own: its words are not "rare", a slip stays a slip
+    assert found(run("Ministar je rekao da je je vlada odlučila.", "hr"), "doubled_word") == ["je je"]
+
+
+def test_an_untranslated_name_goes_on_in_lower_case_but_a_slip_starts_so() -> None:
+    name = "Il rapporto del Global Council for ocean safety and fishing rules cita nuovi dati."
+    assert found(run(name, "it"), "foreign_fragment") == []
+    slip = "Il rapporto del consiglio for ocean safety and fishing rules cita nuovi dati."
+    assert found(run(slip, "it"), "foreign_fragment") == ["for ocean safety and fishing rules"]

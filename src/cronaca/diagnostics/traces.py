@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from cronaca.article import Diagnostic
 from cronaca.diagnostics.context import Context
-from cronaca.diagnostics.lexicon import lexicon, zipf
+from cronaca.diagnostics.lexicon import lexicon, usable, zipf
 from cronaca.diagnostics.names import language_name
 
 _MARKUP = re.compile(
@@ -33,7 +33,8 @@ RARE_HERE = 3.0                  # "aye" (2.5 in Italian, 3.9 in English)
 def _foreign_word(word: str, lang: str) -> bool:
     """A word of another language, rare in this one: its doubling is that language's idiom."""
     from cronaca.diagnostics.foreign import lean
-    return zipf(word, lang) < RARE_HERE and lean(word, lang)[0] is not None
+    # (without a word list of its own, every word of the language would look rare: Croatian "i i")
+    return usable(lang) and zipf(word, lang) < RARE_HERE and lean(word, lang)[0] is not None
 
 
 def find_doubled(ctx: Context) -> Iterator[Diagnostic]:
