@@ -8,9 +8,13 @@ A mention is flagged when three things hold:
 - the article was written after the body ceased to exist: its publication date
   (page metadata, dateline) or, lacking one, the latest year or dated event it
   mentions (a text that names the year 2000 or Brexit was written then or later);
-- nothing right before the name makes it past ("the former", "l'ex", "бывший");
+- nothing right before the name makes it past ("the former", "l'ex", "бывший"),
+  nor a ruler's possessive ("Titova Jugoslavija": ``possessive_endings``), and
+  nothing right after it names its successor ("Sovjetska zveza oziroma Rusija",
+  "e poi la Russia": ``after``);
 - its sentence holds no past marker: no year up to the body's last one, no
-  words such as "collapse", "century", "era", or past-tense "was".
+  words such as "collapse", "century", "era", or past-tense "was", nor a
+  ``past_patterns`` match (a decade, "v 80. letih"; Italian narrative past, "guidò").
 
 The bodies and their years are in ``historical_states.toml`` next to this
 module; their names and the marker words in each language are in the
@@ -31,7 +35,8 @@ from cronaca.article import Article, Diagnostic
 KIND = "anachronism"
 _YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/-]?\d)")
 _WORD = re.compile(r"\w+")
-_META = ("former", "past", "events")
+_META = ("former", "past", "events", "past_patterns", "after", "possessive_endings")
+AFTER = 2              # words right after the name that may name its successor
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ class _Lexicon:
     former: re.Pattern | None
     past: re.Pattern | None
     events: tuple[tuple[re.Pattern, int, str], ...]
+    after: re.Pattern | None = None                # "Sovjetska zveza in kasneje Rusija"
+    possessive: tuple[str, ...] = ()               # "Titova Jugoslavija": the state of a past ruler
 
 
 @functools.cache
@@ -99,8 +106,12 @@ def _lexicon(code: str) -> _Lexicon:
         year, _, phrase = entry.partition(":")
         events.append((re.compile(_pattern(phrase.strip(), False), re.IGNORECASE),
                        int(year), phrase.strip()))
+    past = [_pattern(p, False) for p in section.get("past", ()) if p.strip()]
+    past += list(section.get("past_patterns", ()))
     return _Lexicon(names, _alternatives(section.get("former", ()), False, re.IGNORECASE),
-                    _alternatives(section.get("past", ()), False, re.IGNORECASE), tuple(events))
+                    re.compile("|".join(past), re.IGNORECASE) if past else None, tuple(events),
+                    _alternatives(section.get("after", ()), False, re.IGNORECASE),
+                    tuple(section.get("possessive_endings", ())))
 
 
 def dating(article: Article, lex: _Lexicon | None = None) -> Dating | None:
@@ -139,11 +150,26 @@ def _marked_past(article: Article, start: int, end: int, body: Body, lex: _Lexic
     before = _WORD.findall(article.text[max(0, start - 40):start])[-2:]
     if lex.former and any(lex.former.fullmatch(word) for word in before):
         return True
+    if before and _ruler(before[-1], article.language or "", lex):
+        return True
+    after = _WORD.findall(article.text[end:end + 40])[:AFTER]
+    if lex.after and any(lex.after.fullmatch(word) for word in after):
+        return True
     lo, hi = _sentence(article, start, end)
     sentence = article.text[lo:hi]
     if any(int(y) <= body.until for y in _YEAR.findall(sentence)):
         return True
     return bool(lex.past and lex.past.search(sentence))
+
+
+def _ruler(word: str, lang: str, lex: _Lexicon) -> bool:
+    """A possessive adjective of a person's name ("Titove", "Miloševićeve"): capitalised, with a
+    possessive ending of the language, and no word in lower case ("Nove" is "new")."""
+    if not (lex.possessive and word[:1].isupper() and word[1:].islower()
+            and word.casefold().endswith(lex.possessive)):
+        return False
+    from cronaca.diagnostics.derivation import _proper
+    return _proper(word.casefold(), lang)
 
 
 def _sentence(article: Article, start: int, end: int) -> tuple[int, int]:

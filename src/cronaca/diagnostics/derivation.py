@@ -19,7 +19,9 @@ a word is built by a regular rule from words we know:
 - a listed derivation (``derivations``: "rugb|istiche" from "rugb|ista");
 - an international term, listed in three of the large Western languages;
 - a word of a sister language (``related_languages``), maybe with another ending;
-- an analogy with listed derivations (``analogy.by_analogy``).
+- an analogy with listed derivations (``analogy.by_analogy``);
+- a loan in the language's own letters ("tvit", "diverzifikacija": ``respell``);
+- an echo word ("tiktak", "cikcak").
 
 Careless coinages fail these tests: "fiorentezza" has no known stem that takes
 "-ezza", "invitazione" no stem of known words with a common ending.
@@ -35,6 +37,7 @@ from cronaca.diagnostics import hunspell
 from cronaca.diagnostics.analogy import by_analogy
 from cronaca.diagnostics.kin import adopted, international, related
 from cronaca.diagnostics.lexicon import in_wordfreq, known, lexicon, zipf
+from cronaca.diagnostics.respell import latin_loan, respelled_loan
 from cronaca.diagnostics.traces import script
 
 TOP = 300_000             # words of wordfreq's list the stems are learnt from
@@ -51,10 +54,13 @@ def explained(word: str, lang: str, names: dict[str, str] | None = None) -> bool
     if (_inflected(low, lang) or _derived_from_name(low, names, lang)
             or _enclitic(low, lang) or _compound(low, lang, names) or related(low, lang)
             or _family(low, lang) or international(low, lang)
-            or adopted(low, lang) or by_analogy(low, lang)):
+            or adopted(low, lang) or respelled_loan(low, lang) or latin_loan(low, lang)
+            or by_analogy(low, lang) or _echo(low)):
         return True
+    # A prefix on an inflected or derived word: "anti|dopin|ške", "pro|brexit|ovskih".
     return any(low.startswith(p) and len(low) - len(p) >= MIN_STEM
-               and _inflected(low[len(p):], lang) for p in lexicon(lang).prefixes)
+               and (_inflected(low[len(p):], lang) or _family(low[len(p):], lang))
+               for p in lexicon(lang).prefixes)
 
 
 @functools.lru_cache(maxsize=None)
@@ -101,22 +107,40 @@ def _family(word: str, lang: str) -> bool:
     "deten|ibili" from "deten|ere"): the word ends in a derived suffix, and the same stem with
     one of the base suffixes is a known word. Only the families listed: Italian careless
     translation coins "invit|azione", so "-azione < -are" is left out on purpose."""
-    for derived, base in _families(lang):
+    for derived, base, shortest in _families(lang):
         for suffix in derived:
             stem = word[:-len(suffix)]
-            if word.endswith(suffix) and len(stem) >= MIN_FAMILY_STEM and any(
+            if word.endswith(suffix) and len(stem) >= shortest and any(
                     known(stem + b, lang) for b in base):
                 return True
     return False
 
 
 @functools.lru_cache(maxsize=None)
-def _families(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+def _families(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...]:
+    """(derived suffixes, base suffixes, shortest stem) per line "derived < base [; stem N]";
+    a base suffix "-" is none: the base is the stem itself ("brexit|ovski" < "brexit")."""
     out = []
     for line in languages.get(lang).section("diagnostics").get("derivations", ()):
-        derived, _, base = line.partition("<")
-        out.append((tuple(derived.split()), tuple(base.split())))
+        derived, _, rest = line.partition("<")
+        base, _, stem = rest.partition(";")
+        shortest = int(stem.split()[-1]) if stem.strip() else MIN_FAMILY_STEM
+        out.append((tuple(derived.split()), tuple("" if b == "-" else b for b in base.split()), shortest))
     return tuple(out)
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def _echo(word: str) -> bool:
+    """An echo word, one syllable said twice with another vowel: "tiktak", "cikcak", "pingpong".
+    A typo does not copy a whole syllable with only its vowel changed."""
+    half = len(word) // 2
+    a, b = word[:half], word[half:]
+    if len(word) % 2 or half < 3:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
 
 
 def _derived_from_name(word: str, names: dict[str, str], lang: str) -> bool:

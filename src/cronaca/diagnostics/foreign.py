@@ -82,10 +82,11 @@ def _runs(words: list[Word], lang: str):
     any of them. In a language that capitalises its nouns (``capitalised_nouns`` in its
     data: German), a capitalised word right after a lower-case word of the run joins it
     when it leans to its language ("nach Angaben der örtlichen Behörden"); otherwise
-    names neither lean nor break a run (English titles: "Centre for Disease Control").
+    names neither lean nor break a run (English titles: "Centre for Disease Control"),
+    and a run right after a capitalised word of its language continues a name (``_name_of``).
     """
     run: list[tuple[Word, bool]] = []
-    f, gap, previous = None, 0, None
+    f, gap, previous, title = None, 0, None, False
     for word in words:
         leans = {} if word.quoted or word.masked else leanings(word.text, lang)
         if word.name and not word.quoted:
@@ -93,16 +94,26 @@ def _runs(words: list[Word], lang: str):
                 run.append((word, True))
             previous = word
             continue
-        previous = word
+        before, previous = previous, word
         to = f if f in leans else (max(leans, key=lambda x: leans[x][0]) if leans else None)
         gap = 0 if to is not None else gap + 1
         if word.quoted or word.masked or gap > MAX_GAP or (to is not None and to != f):
-            yield from _emit(run, f)
+            yield from ([] if title else _emit(run, f))
             run, f = [], None
         if to is not None:
+            if not run:
+                title = _name_of(before, to, lang)
             run.append((word, leans[to][1]))
             f = to
-    yield from _emit(run, f)
+    yield from ([] if title else _emit(run, f))
+
+
+def _name_of(before: Word | None, f: str, lang: str) -> bool:
+    """The run goes on from a capitalised word of language F right before it: the rest of an
+    untranslated name or title ("World Agency of planetary monitoring", "l'Autorité de sûreté
+    nucléaire", "le canzoni Stay the night"), not a translator's slip, which starts in lower case."""
+    return (before is not None and before.name and not before.quoted and not before.opens
+            and before.text[:1].isupper() and f in leanings(before.text, lang))
 
 
 def _emit(run: list[tuple[Word, bool]], f: str | None):

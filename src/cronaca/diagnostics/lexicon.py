@@ -16,8 +16,9 @@ directly ("") or by one of these linking letters are a word),
 ``sample_phrases`` (short everyday phrases of this language, which the
 corruption generator of the evaluation injects into texts of other languages).
 Read by ``derivation``: ``flags`` ("guess_inflections"), ``enclitics``,
-``derivations`` (families "derived suffixes < base suffixes"); by ``kin``:
-``related_languages`` (sister languages whose lists hold this one's loans).
+``derivations`` (families "derived suffixes < base suffixes [; stem N]"); by ``kin``:
+``related_languages`` (sister languages whose lists hold this one's loans); by
+``respell``: ``loan_spellings`` and ``latin_spellings`` (how loans are spelt here).
 """
 from __future__ import annotations
 
