@@ -117,6 +117,12 @@ def test_italian_historical_mentions(past, now) -> None:
     assert len(found(run(now, "it"), "anachronism")) == 1
 
 
+def test_the_narrative_past_does_not_excuse_a_sentence_about_today() -> None:
+    text = ("Nel 2023 i satelliti hanno visto nuovi convogli. La Corea del Nord inviò armi "
+            "all'Unione Sovietica per la guerra in Ucraina.")
+    assert found(run(text, "it"), "anachronism") == ["Unione Sovietica"]
+
+
 def test_a_doubled_foreign_idiom_or_italian_reduplication_but_not_a_slip() -> None:
     assert found(run("Il pirata rispose «aye aye» e salpò verso sud.", "it"), "doubled_word") == []
     assert found(run("Le auto andavano dritte dritte verso il mare.", "it"), "doubled_word") == []

@@ -14,7 +14,8 @@ A mention is flagged when three things hold:
   "e poi la Russia": ``after``);
 - its sentence holds no past marker: no year up to the body's last one, no
   words such as "collapse", "century", "era", or past-tense "was", nor a
-  ``past_patterns`` match (a decade, "v 80. letih"; Italian narrative past, "guidò").
+  ``past_patterns`` match (a decade, "v 80. letih"), nor a verb of narrated history
+  (``past_tense``: Italian "guidò") unless the sentence names a later event.
 
 The bodies and their years are in ``historical_states.toml`` next to this
 module; their names and the marker words in each language are in the
@@ -35,7 +36,7 @@ from cronaca.article import Article, Diagnostic
 KIND = "anachronism"
 _YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/-]?\d)")
 _WORD = re.compile(r"\w+")
-_META = ("former", "past", "events", "past_patterns", "after", "possessive_endings")
+_META = ("former", "past", "events", "past_patterns", "past_tense", "after", "possessive_endings")
 AFTER = 2              # words right after the name that may name its successor
 
 
@@ -92,6 +93,7 @@ class _Lexicon:
     events: tuple[tuple[re.Pattern, int, str], ...]
     after: re.Pattern | None = None                # "Sovjetska zveza in kasneje Rusija"
     possessive: tuple[str, ...] = ()               # "Titova Jugoslavija": the state of a past ruler
+    tense: re.Pattern | None = None                # "guidò": past only where nothing is of today
 
 
 @functools.cache
@@ -111,7 +113,12 @@ def _lexicon(code: str) -> _Lexicon:
     return _Lexicon(names, _alternatives(section.get("former", ()), False, re.IGNORECASE),
                     re.compile("|".join(past), re.IGNORECASE) if past else None, tuple(events),
                     _alternatives(section.get("after", ()), False, re.IGNORECASE),
-                    tuple(section.get("possessive_endings", ())))
+                    tuple(section.get("possessive_endings", ())),
+                    _any(section.get("past_tense", ())))
+
+
+def _any(patterns) -> re.Pattern | None:
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
 
 def dating(article: Article, lex: _Lexicon | None = None) -> Dating | None:
@@ -159,7 +166,15 @@ def _marked_past(article: Article, start: int, end: int, body: Body, lex: _Lexic
     sentence = article.text[lo:hi]
     if any(int(y) <= body.until for y in _YEAR.findall(sentence)):
         return True
-    return bool(lex.past and lex.past.search(sentence))
+    if lex.past and lex.past.search(sentence):
+        return True
+    return bool(lex.tense and lex.tense.search(sentence)) and not _of_today(sentence, body, lex)
+
+
+def _of_today(sentence: str, body: Body, lex: _Lexicon) -> bool:
+    """A dated event after the body's end in the sentence ("la guerra in Ucraina"); a year
+    is not enough ("Nel 2021 è uscito un libro: Brežnev guidò l'Unione Sovietica")."""
+    return any(year > body.until and p.search(sentence) for p, year, _ in lex.events)
 
 
 def _ruler(word: str, lang: str, lex: _Lexicon) -> bool:
