@@ -30,6 +30,7 @@ from cronaca.quotes.marks import Marked
 from cronaca.quotes.opening import clause_start, has_complementiser, skip_space
 from cronaca.quotes.reported import sentence_stop
 from cronaca.quotes.speaker import TOKEN
+from cronaca.quotes.titles import headline
 
 MIN_WORDS = 4
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
@@ -127,7 +128,8 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         return Found(list(m.pieces), head, "partial", start, clause_end(text, m, spot.sent_hi, lex))
     kind = "direct" if spot.whole else "partial"
     if attr is None:
-        kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""
+        kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS \
+            and not headline(text, m.start, m.end) else ""
     return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
 
 

@@ -120,6 +120,9 @@ class Lexicon:
     clitics: frozenset[str] = frozenset()        # object pronouns before the verb: "X lo descrisse"
     role_nouns: frozenset[str] = frozenset()     # [entities] person_titles: "сказал посол"
     source_preps: frozenset[str] = frozenset()   # "в": "сказали в министерстве"
+    adjunct_openers: tuple[str, ...] = ()        # "while", "despite": a clause of the telling
+    adjunct_media: tuple[str, ...] = ()          # "interview", "Twitter": where it was said
+    adjunct_dets: tuple[str, ...] = ()           # "a", "his": between the preposition and it
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -190,6 +193,9 @@ def lexicon(code: str | None) -> Lexicon:
         clitics=_words(table.get("clitics")),
         role_nouns=_words(data.section("entities").get("person_titles")),
         source_preps=_words(table.get("source_preps")),
+        adjunct_openers=tuple(table.get("adjunct_openers", ())),
+        adjunct_media=tuple(table.get("adjunct_media", ())),
+        adjunct_dets=tuple(table.get("adjunct_dets", ())),
     )
 
 
