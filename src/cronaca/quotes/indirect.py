@@ -20,7 +20,7 @@ import re
 
 from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
                                         according_cue)
-from cronaca.quotes.opening import after_listener, complementiser, subject_first
+from cronaca.quotes.opening import after_adjunct, after_listener, complementiser, subject_first
 from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
@@ -120,7 +120,7 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
         if bare is not None and bare.fullmatch(cue.group()) and subject is not None:
             rest = text[cue.end():hi].lstrip(" ,")
             first = TOKEN.match(rest)
-            start = after_listener(text, span, hi, lex)
+            start = after_listener(text, span, hi, lex) or after_adjunct(text, span, hi, lex)
             if start or (first and first.group().casefold() not in lex.stops):
                 found = _make(text, start or cue.end(), hi,
                               Attribution(span, subject, "before", False))
@@ -150,6 +150,9 @@ def _closing(text, lo, hi, cue, subject, lex, det) -> Reported | None:
     if comma < 0 or cue.group().casefold() in lex.participles:
         return None
     inverted = subject_after(text, cue.end(), hi, lex, det)
+    if inverted is not None and text[inverted[0]:inverted[1]].casefold() in lex.pronouns \
+            and _words(text[inverted[1]:hi]):
+        return None                    # 'X, facing a challenge, said he would ...': a clause
     after = inverted[1] if inverted else cue.end()
     apposition = inverted is not None and text[after:hi].lstrip().startswith(",")
     if (_words(text[after:hi]) > 3 and not apposition) or _words(text[comma:cue.start()]) > 8:

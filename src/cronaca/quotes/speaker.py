@@ -140,7 +140,15 @@ def plausible(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
     if any(_capitalised(f) for f in forms):
         return True
     first = forms[0].casefold()
-    return len(forms) <= 5 and first in lex.determiners and first not in lex.stops
+    if len(forms) <= 5 and first in lex.determiners and first not in lex.stops:
+        return True
+    # a bare plural or a share: "hacking specialists say", "52 percent of voters say"
+    return len(forms) <= MAX_BARE_WORDS and first not in lex.stops and \
+        (forms[-1].casefold().endswith("s") or forms[0][:1].isdigit()) and \
+        not any(f.casefold() in lex.pronouns or f.casefold() in lex.conjunctions for f in forms)
+
+
+MAX_BARE_WORDS = 5
 
 
 def first_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
