@@ -25,7 +25,7 @@ from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
 from cronaca.quotes.reported import make as _make
-from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
+from cronaca.quotes.speaker import TOKEN, first_subject, subject_after, subject_before
 
 MAX_GAP = 10          # words between a cue and its complementiser ("told reporters on Monday that")
 
@@ -106,6 +106,8 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
     for cue in cues(lex.verbs, text, lo, hi, titled=bare):
         span = (cue.start(), cue.end())
         subject = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+        if subject is None and cue.group().casefold() in lex.participles:
+            subject = first_subject(text, lo, cue.start(), lex)   # '..., saying they ...'
         # 'said it was unwise to think that ...': the clause opens at "it"
         comp = None if subject_first(text, span, hi, lex) is not None else \
             _complement(text, cue.end(), hi, lex)
@@ -120,6 +122,8 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
         if bare is not None and bare.fullmatch(cue.group()) and subject is not None:
             rest = text[cue.end():hi].lstrip(" ,")
             first = TOKEN.match(rest)
+            if first and first.group().casefold() in lex.participles:
+                continue               # '"...," he said, noting he ...': the next cue's clause
             start = after_listener(text, span, hi, lex) or after_adjunct(text, span, hi, lex)
             if start or (first and first.group().casefold() not in lex.stops):
                 found = _make(text, start or cue.end(), hi,
