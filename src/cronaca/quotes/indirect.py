@@ -114,7 +114,7 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
         if comp is not None:
             speaker = subject or subject_after(text, cue.end(), comp.start(), lex, det)
             found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
-            if found:
+            if found or (speaker is None and (found := _question(text, lo, hi, span, comp))):
                 return found
         closing = _closing(text, lo, hi, cue, subject, lex, det)
         if closing:
@@ -131,6 +131,19 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
                 if found:
                     return found
     return None
+
+
+def _question(text: str, lo: int, hi: int, span, comp) -> Reported | None:
+    """'Asked whether he would run, Lee said ...': a question that opens the sentence
+    with no one to ask it; it runs to the comma before the answer."""
+    if _words(text[lo:span[0]]):
+        return None
+    comma = text.find(",", comp.start(), hi)
+    end = trim_end(text, comp.start(), comma if comma > 0 else hi)
+    if _words(text[comp.start():end]) < 2:
+        return None
+    kind = "partial" if any(ch in text[comp.start():end] for ch in '"“”') else "indirect"
+    return Reported(comp.start(), end, Attribution(span, None, "before", False), kind)
 
 
 MAX_QUESTION_GAP = 2    # "asked reporters whether", "explained how"
