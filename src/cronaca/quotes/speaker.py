@@ -69,6 +69,10 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
         if not skipped_empty and text[words[-1][0]:words[-1][1]].casefold() in lex.conjunctions:
             return first_subject(text, lo, hi, lex)     # "Smith smiled and said": a shared subject
         first = text[words[0][0]:words[0][1]].casefold()
+        if skipped_empty and index > 0 and first.endswith(lex.participle_endings) \
+                and first not in lex.stops \
+                and text[parts[index][0] - 1] == "," and _named(text, *parts[index - 1]):
+            continue                        # "Mayor Lee, facing a close race, said"
         if first in lex.relatives:
             if not skipped_empty:           # "the bill, which Obama signed"; "Beck, who said":
                 return _relative_subject(text, words, lex)   # "who" (resolve.py links it)
@@ -98,6 +102,12 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
                 span = (_name_start(text, before), span[1])   # "John Smith, the chairman,"
         return span
     return None
+
+
+def _named(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] end in a capitalised word (a name)?"""
+    words = TOKEN.findall(text, lo, hi)
+    return bool(words) and _capitalised(words[-1])
 
 
 def _last_clause_subject(text: str, words: list[tuple[int, int]], lex: Lexicon):
