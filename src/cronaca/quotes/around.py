@@ -10,7 +10,8 @@ import dataclasses
 from cronaca.quotes.attribution import Attribution
 from cronaca.quotes.opening import skip_space
 from cronaca.quotes.marks import Marked
-from cronaca.quotes.speaker import TOKEN, subject_after
+from cronaca.quotes.inverted import subject_after
+from cronaca.quotes.speaker import TOKEN
 
 MIN_CLAUSE_WORDS = 3    # words before 'Kim said,' that open the statement
 MIN_PARENTHESIS_WORDS = 2  # 'Back then, Lee said, she ...'; not 'But, Lee added, ...'

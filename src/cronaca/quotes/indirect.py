@@ -25,7 +25,8 @@ from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
 from cronaca.quotes.reported import make as _make
-from cronaca.quotes.speaker import TOKEN, first_subject, subject_after, subject_before
+from cronaca.quotes.inverted import subject_after
+from cronaca.quotes.speaker import TOKEN, first_subject, subject_before
 
 MAX_GAP = 10          # words between a cue and its complementiser ("told reporters on Monday that")
 
