@@ -150,3 +150,18 @@ def test_a_question_with_its_asker_keeps_the_asker() -> None:
 def test_more_verbs_take_a_bare_clause(verb: str) -> None:
     quote = one(f"The council {verb} the new ferry will pay for itself.", "indirect")
     assert quote.text == "the new ferry will pay for itself"
+
+
+# -- a conjunction before a quotation ---------------------------------------------------
+
+def test_a_quotation_after_but_goes_on_from_the_quote_before() -> None:
+    text = ('"The budget is fine for this year," Okafor said on Tuesday. '
+            'But "the pier will need far more money."')
+    [quote] = quotes(text)
+    assert quote.kind == "direct"
+    assert quote.text.endswith("far more money.")
+    assert quote.speaker.text == "Okafor"
+
+
+def test_a_phrase_after_but_that_the_sentence_goes_on_from_is_no_statement() -> None:
+    assert not quotes('Okafor spoke for an hour. But "nobody listened" was the verdict.')

@@ -22,6 +22,14 @@ def _words(text: str) -> int:
     return len(TOKEN.findall(text))
 
 
+def conjunction_lead(text: str, lo: int, hi: int, lex) -> bool:
+    """'But "the vote is strengthened by it."': a conjunction alone before the opening
+    mark goes on from the sentence before; the quotation is still a statement."""
+    words = TOKEN.findall(text, lo, hi)
+    return len(words) == 1 and words[0].casefold() in lex.conjunctions and \
+        words[0][:1].isupper()
+
+
 def head_first(text: str, m: Marked, whole: bool, head: Attribution | None,
                attr: Attribution) -> bool:
     """'Ryan said he was "not ready" to back him, while Lee suggested ...': a cue with a
