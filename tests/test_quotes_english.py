@@ -165,3 +165,12 @@ def test_a_quotation_after_but_goes_on_from_the_quote_before() -> None:
 
 def test_a_phrase_after_but_that_the_sentence_goes_on_from_is_no_statement() -> None:
     assert not quotes('Okafor spoke for an hour. But "nobody listened" was the verdict.')
+
+
+def test_a_statement_that_reads_is_a_source() -> None:
+    [quote] = quotes('"The harbor will reopen in May," the statement read.')
+    assert quote.kind == "direct" and quote.speaker.text == "the statement"
+
+
+def test_reading_without_a_quotation_reports_nothing() -> None:
+    assert not quotes("The harbor master read the report twice that summer.")
