@@ -174,3 +174,15 @@ def test_a_statement_that_reads_is_a_source() -> None:
 
 def test_reading_without_a_quotation_reports_nothing() -> None:
     assert not quotes("The harbor master read the report twice that summer.")
+
+
+def test_a_second_cue_after_and_shares_the_subject_of_the_sentence() -> None:
+    text = 'Okafor called the ferry plan "a fantasy" and said the pier would close in May.'
+    quote = one(text, "indirect")
+    assert quote.text == "the pier would close in May"
+    assert quote.speaker.text == "Okafor"
+
+
+def test_a_cue_after_and_with_a_subject_of_its_own_keeps_it() -> None:
+    text = "Okafor left the hearing early and the mayor said the pier would close."
+    assert one(text, "indirect").speaker.text == "the mayor"

@@ -80,7 +80,7 @@ def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Repor
         stretches = _untaken(article.text, lo, hi, taken)
         for a, b in stretches:
             while (item := reported(article.text, a, b, lex, lex.determiners,
-                                    lex.bare_clause)) is not None:
+                                    lex.bare_clause, lo)) is not None:
                 a = max(item.end, item.attribution.cue[1])   # a second cue may follow
                 if stretches == [(lo, hi)] or (item.kind == "indirect"
                                                and item.attribution.cue not in used):

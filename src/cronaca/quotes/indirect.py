@@ -31,9 +31,12 @@ from cronaca.quotes.speaker import TOKEN, first_subject, subject_before
 MAX_GAP = 10          # words between a cue and its complementiser ("told reporters on Monday that")
 
 
-def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
-    """The reported statement of the sentence text[lo:hi], if it has one."""
-    item = _with_according(text, lo, hi, lex) or _with_verb(text, lo, hi, lex, det, bare)
+def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
+             sentence_lo: int | None = None) -> Reported | None:
+    """The reported statement of the sentence text[lo:hi], if it has one (``sentence_lo``:
+    where the sentence starts, when text[lo:hi] is its end after a quotation)."""
+    item = _with_according(text, lo, hi, lex) or \
+        _with_verb(text, lo, hi, lex, det, bare, lo if sentence_lo is None else sentence_lo)
     return _before_next_cue(text, item, lex) if item is not None else None
 
 
@@ -97,18 +100,21 @@ def _short_speaker(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (words[0][0], last[1])
 
 
-def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
-    return _with_speech_verb(text, lo, hi, lex, det, bare) or \
+def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare, sent_lo: int):
+    return _with_speech_verb(text, lo, hi, lex, det, bare, sent_lo) or \
         with_clause_verb(text, lo, hi, lex) or with_pledge(text, lo, hi, lex) or \
         with_stance(text, lo, hi, lex)
 
 
-def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
+def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
+                      sent_lo: int) -> Reported | None:
     for cue in cues(lex.verbs, text, lo, hi, titled=bare):
         span = (cue.start(), cue.end())
         subject = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
-        if subject is None and cue.group().casefold() in lex.participles:
-            subject = first_subject(text, lo, cue.start(), lex)   # '..., saying they ...'
+        if subject is None and (cue.group().casefold() in lex.participles or _shared(
+                text, lo, cue.start(), lex)):
+            # '..., saying they ...'; '... called it "crazy" and said ...': the sentence's
+            subject = first_subject(text, min(lo, sent_lo), cue.start(), lex)
         # 'said it was unwise to think that ...': the clause opens at "it"
         comp = None if subject_first(text, span, hi, lex) is not None else \
             _complement(text, cue.end(), hi, lex)
@@ -132,6 +138,12 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
                 if found:
                     return found
     return None
+
+
+def _shared(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Only a conjunction (and auxiliaries) before the cue: 'and said', 'but has said'."""
+    words = [w.casefold() for w in TOKEN.findall(text, lo, hi)]
+    return bool(words) and words[0] in lex.conjunctions and all(w in lex.aux for w in words[1:])
 
 
 def _question(text: str, lo: int, hi: int, span, comp) -> Reported | None:
