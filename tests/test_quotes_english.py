@@ -184,5 +184,5 @@ def test_a_second_cue_after_and_shares_the_subject_of_the_sentence() -> None:
 
 
 def test_a_cue_after_and_with_a_subject_of_its_own_keeps_it() -> None:
-    text = "Okafor left the hearing early and the mayor said the pier would close."
+    text = "Okafor left the hearing early, and the mayor said the pier would close."
     assert one(text, "indirect").speaker.text == "the mayor"
