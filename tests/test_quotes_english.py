@@ -186,3 +186,15 @@ def test_a_second_cue_after_and_shares_the_subject_of_the_sentence() -> None:
 def test_a_cue_after_and_with_a_subject_of_its_own_keeps_it() -> None:
     text = "Okafor left the hearing early, and the mayor said the pier would close."
     assert one(text, "indirect").speaker.text == "the mayor"
+
+
+def test_a_relative_pronoun_right_before_the_cue_is_its_subject() -> None:
+    text = "The plan won among the 40 percent of fishermen who said the old pier was unsafe."
+    quote = one(text, "indirect")
+    assert quote.text == "the old pier was unsafe"
+    assert quote.speaker.text == "who"
+
+
+def test_a_relative_pronoun_far_from_the_cue_is_not_its_subject() -> None:
+    text = "Fishermen who lost boats in the storm said the old pier was unsafe."
+    assert one(text, "indirect").speaker.text == "Fishermen who lost boats in the storm"

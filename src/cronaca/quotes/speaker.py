@@ -87,8 +87,8 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
             words = words[1:]
         if not words:                       # "..., but insists": the sentence's subject
             return first_subject(text, lo, parts[index][0], lex)
-        if text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns:
-            return words[-1]
+        if text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns | lex.relatives:
+            return words[-1]                # "... among voters who said": "who" (resolve.py)
         if not plausible(text, words, lex):
             return _last_clause_subject(text, words, lex) or \
                 first_subject(text, lo, parts[index][0], lex)
