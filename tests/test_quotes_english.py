@@ -152,6 +152,10 @@ def test_more_verbs_take_a_bare_clause(verb: str) -> None:
     assert quote.text == "the new ferry will pay for itself"
 
 
+def test_expecting_a_thing_reports_nothing() -> None:
+    assert not quotes("Until June, ferry passengers should expect delays at weekends.")
+
+
 # -- a conjunction before a quotation ---------------------------------------------------
 
 def test_a_quotation_after_but_goes_on_from_the_quote_before() -> None:
