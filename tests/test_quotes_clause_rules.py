@@ -30,7 +30,8 @@ def only(text: str, language: str):
 ])
 def test_a_comma_at_the_closing_mark_opening_a_new_clause_ends_it(text, language,
                                                                      last_words) -> None:
-    quote = only(text, language)
+    # the clause after the participle may be a reported statement of its own
+    [quote] = [q for q in quotes(text, language) if q.kind != "indirect"]
     assert quote.kind == "partial"
     assert last_words in quote.text
     assert not re.search(r"adding|aggiungendo|ajoutant|council", quote.text)

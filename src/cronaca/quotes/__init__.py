@@ -17,10 +17,12 @@ from cronaca.article import Article, Cue, Quote
 from cronaca.quotes.context import Context
 from cronaca.quotes.direct import Found, find_direct
 from cronaca.quotes.indirect import Reported, reported
+from cronaca.quotes.adjunct import trim_adjuncts
 from cronaca.quotes.ascii_marks import rewrite_pairs, whole_pairs
 from cronaca.quotes.colon import with_colon_leads
 from cronaca.quotes.label import labelled
 from cronaca.quotes.lexicon import Lexicon, lexicon
+from cronaca.quotes.joined import joined
 from cronaca.quotes.marks import find_marked
 from cronaca.quotes.nearby import with_nearby_speakers
 from cronaca.quotes.resolve import SpeakerResolver
@@ -55,9 +57,18 @@ def find_quotes(article: Article) -> list[Quote]:
     indirect = _indirect(article, direct, lex)
     indirect += [item for item in labelled(article)
                  if not any(o.start < item.end and item.start < o.end for o in [*direct, *indirect])]
-    items = with_nearby_speakers(article, sorted([*direct, *indirect], key=lambda i: i.start), lex)
+    items = joined(text, sorted([*direct, *indirect], key=lambda i: i.start))
+    items = [i for i in with_nearby_speakers(article, items, lex) if not _headless(i)]
     resolver = SpeakerResolver(article, lex)
     return [_quote(original, item, resolver) for item in items]
+
+
+def _headless(item: Found | Reported) -> bool:
+    """A partial quote whose cue comes after it with no one to say it ('... "safety
+    check" feature for people in Nice, reports show'): a phrase in marks, not a quote."""
+    attr = item.attribution
+    return item.kind == "partial" and attr is not None and attr.where == "after" \
+        and attr.speaker is None
 
 
 def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Reported]:
@@ -69,7 +80,7 @@ def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Repor
         stretches = _untaken(article.text, lo, hi, taken)
         for a, b in stretches:
             while (item := reported(article.text, a, b, lex, lex.determiners,
-                                    lex.bare_clause)) is not None:
+                                    lex.bare_clause, lo)) is not None:
                 a = max(item.end, item.attribution.cue[1])   # a second cue may follow
                 if stretches == [(lo, hi)] or (item.kind == "indirect"
                                                and item.attribution.cue not in used):
@@ -102,6 +113,7 @@ def _quote(text: str, item: Found | Reported, resolver: SpeakerResolver) -> Quot
     span = _speaker_span(text, attr.speaker, resolver.lex) if attr and attr.speaker else None
     speaker = resolver.speaker(*span) if span else None
     start, end = whole_pairs(text, item.start, item.end)
+    end = trim_adjuncts(text, start, end, item.kind, resolver.lex)
     if isinstance(item, Found) and item.kind == "direct":
         words = " ".join(text[s:e] for s, e in item.pieces)
     else:

@@ -10,7 +10,8 @@ import dataclasses
 from cronaca.quotes.attribution import Attribution
 from cronaca.quotes.opening import skip_space
 from cronaca.quotes.marks import Marked
-from cronaca.quotes.speaker import TOKEN, subject_after
+from cronaca.quotes.inverted import subject_after
+from cronaca.quotes.speaker import TOKEN
 
 MIN_CLAUSE_WORDS = 3    # words before 'Kim said,' that open the statement
 MIN_PARENTHESIS_WORDS = 2  # 'Back then, Lee said, she ...'; not 'But, Lee added, ...'
@@ -19,6 +20,14 @@ MAX_CLAUSE_TAIL = 3     # words between a quotation and a cue that still closes 
 
 def _words(text: str) -> int:
     return len(TOKEN.findall(text))
+
+
+def conjunction_lead(text: str, lo: int, hi: int, lex) -> bool:
+    """'But "the vote is strengthened by it."': a conjunction alone before the opening
+    mark goes on from the sentence before; the quotation is still a statement."""
+    words = TOKEN.findall(text, lo, hi)
+    return len(words) == 1 and words[0].casefold() in lex.conjunctions and \
+        words[0][:1].isupper()
 
 
 def head_first(text: str, m: Marked, whole: bool, head: Attribution | None,

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.impersonal import institution_after
-from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
+from cronaca.quotes.inverted import subject_after
+from cronaca.quotes.speaker import TOKEN, subject_before
 
 MAX_LEAD_WORDS = 12          # words allowed between a closing mark and its cue
 _LEAD_IN = re.compile(r"^[\s:,\-—–]*$")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from cronaca.quotes.around import conjunction_lead
 from cronaca.quotes.context import Context
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.marks import Marked
@@ -104,4 +105,5 @@ def continues(ctx: Context, last: Found, item: Found, lex: Lexicon) -> bool:
     lo = ctx.sentence(cue_lo)[1] if cue_lo >= last.end else last.end
     if item.start <= lo:
         return True                              # '"...", said Kim, "..."'
-    return _words(ctx.text[lo:item.start]) == 0
+    # '"...," Kim said. But "...".': a conjunction alone still goes on
+    return _words(ctx.text[lo:item.start]) == 0 or conjunction_lead(ctx.text, lo, item.start, lex)

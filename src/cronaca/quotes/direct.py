@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from cronaca.article import Article
-from cronaca.quotes.around import (clause_before_speaker, head_first, parenthetical_start,
-                                   speaker_after_clause)
+from cronaca.quotes.around import (clause_before_speaker, conjunction_lead, head_first,
+                                   parenthetical_start, speaker_after_clause)
 from cronaca.quotes.attribution import Attribution, after, before, leads_into_quote
 from cronaca.quotes.clause import before_cue, clause_end
 from cronaca.quotes.context import Context
@@ -30,6 +30,7 @@ from cronaca.quotes.marks import Marked
 from cronaca.quotes.opening import clause_start, has_complementiser, skip_space
 from cronaca.quotes.reported import sentence_stop
 from cronaca.quotes.speaker import TOKEN
+from cronaca.quotes.titles import headline
 
 MIN_WORDS = 4
 MAX_TAIL_WORDS = 12            # a sentence after a quotation that may be its attribution
@@ -63,7 +64,7 @@ class _Spot:
     lead: str                          # the last character before the opening mark
 
 
-def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
+def _spot(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon) -> _Spot:
     text = ctx.text
     para_hi = ctx.paragraph(m.close - 1)[1]
     # a stop inside the closing mark ends the sentence, even where the segmenter saw none
@@ -75,9 +76,11 @@ def _spot(ctx: Context, m: Marked, nxt: int, prev: int) -> _Spot:
     lead = text[head_lo:m.open].rstrip()[-1:]
     # a quotation after a colon, a spaced dash or a bracket stands as a statement of its
     # own, whatever leads to it ('Neither was impressed - "Born rich," Lee said - and ...')
+    tail = _words(text[m.close:tail_hi])
     whole = _words(text[head_lo:m.open]) == 0 or lead in (":", "(") or (
-        lead in ("—", "–", "-") and text[m.open - 1:m.open].isspace())
-    return _Spot(head_lo, sent_hi, tail_hi, para_hi, whole, _words(text[m.close:tail_hi]), lead)
+        lead in ("—", "–", "-") and text[m.open - 1:m.open].isspace()) or (
+        not tail and conjunction_lead(text, head_lo, m.open, lex))
+    return _Spot(head_lo, sent_hi, tail_hi, para_hi, whole, tail, lead)
 
 
 def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -> Found:
@@ -90,7 +93,7 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         # '«A – ha aggiunto Ferri – B»': the attribution inside the marks
         m, attr = incise
         return Found(list(m.pieces), attr, "direct", m.start, m.end)
-    spot = _spot(ctx, m, nxt, prev)
+    spot = _spot(ctx, m, nxt, prev, lex)
     alone = spot.whole and spot.tail_words == 0
     head = before(text, spot.head_lo, m.open, lex, det) if _words(
         text[spot.head_lo:m.open]) else None
@@ -127,7 +130,8 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         return Found(list(m.pieces), head, "partial", start, clause_end(text, m, spot.sent_hi, lex))
     kind = "direct" if spot.whole else "partial"
     if attr is None:
-        kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS else ""
+        kind = "direct" if spot.whole and _words(text[m.start:m.end]) >= MIN_WORDS \
+            and not headline(text, m.start, m.end) else ""
     return Found(list(m.pieces), attr, kind, m.start, m.end, alone=alone)
 
 

@@ -20,20 +20,24 @@ import re
 
 from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
                                         according_cue)
-from cronaca.quotes.opening import after_listener, complementiser, subject_first
+from cronaca.quotes.opening import after_adjunct, after_listener, complementiser, subject_first
 from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
 from cronaca.quotes.reported import make as _make
+from cronaca.quotes.inverted import subject_after
 from cronaca.quotes.short_source import short_source
-from cronaca.quotes.speaker import TOKEN, subject_after, subject_before
+from cronaca.quotes.speaker import TOKEN, first_subject, subject_before
 
 MAX_GAP = 10          # words between a cue and its complementiser ("told reporters on Monday that")
 
 
-def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
-    """The reported statement of the sentence text[lo:hi], if it has one."""
-    item = _with_according(text, lo, hi, lex) or _with_verb(text, lo, hi, lex, det, bare)
+def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
+             sentence_lo: int | None = None) -> Reported | None:
+    """The reported statement of the sentence text[lo:hi], if it has one (``sentence_lo``:
+    where the sentence starts, when text[lo:hi] is its end after a quotation)."""
+    item = _with_according(text, lo, hi, lex) or \
+        _with_verb(text, lo, hi, lex, det, bare, lo if sentence_lo is None else sentence_lo)
     return _before_next_cue(text, item, lex) if item is not None else None
 
 
@@ -85,23 +89,28 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
     return None
 
 
-def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
-    return _with_speech_verb(text, lo, hi, lex, det, bare) or \
+def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare, sent_lo: int):
+    return _with_speech_verb(text, lo, hi, lex, det, bare, sent_lo) or \
         with_clause_verb(text, lo, hi, lex) or with_pledge(text, lo, hi, lex) or \
         with_stance(text, lo, hi, lex)
 
 
-def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> Reported | None:
+def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
+                      sent_lo: int) -> Reported | None:
     for cue in cues(lex.verbs, text, lo, hi, titled=bare):
         span = (cue.start(), cue.end())
         subject = _pronoun_in(text, span, lex) or subject_before(text, lo, cue.start(), lex)
+        if subject is None and (cue.group().casefold() in lex.participles or _shared(
+                text, lo, cue.start(), lex)):
+            # '..., saying they ...'; '... called it "crazy" and said ...': the sentence's
+            subject = first_subject(text, min(lo, sent_lo), cue.start(), lex)
         # 'said it was unwise to think that ...': the clause opens at "it"
         comp = None if subject_first(text, span, hi, lex) is not None else \
             _complement(text, cue.end(), hi, lex)
         if comp is not None:
             speaker = subject or subject_after(text, cue.end(), comp.start(), lex, det)
             found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
-            if found:
+            if found or (speaker is None and (found := _question(text, lo, hi, span, comp))):
                 return found
         closing = _closing(text, lo, hi, cue, subject, lex, det)
         if closing:
@@ -109,13 +118,34 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare) -> R
         if bare is not None and bare.fullmatch(cue.group()) and subject is not None:
             rest = text[cue.end():hi].lstrip(" ,")
             first = TOKEN.match(rest)
-            start = after_listener(text, span, hi, lex)
+            if first and first.group().casefold() in lex.participles:
+                continue               # '"...," he said, noting he ...': the next cue's clause
+            start = after_listener(text, span, hi, lex) or after_adjunct(text, span, hi, lex)
             if start or (first and first.group().casefold() not in lex.stops):
                 found = _make(text, start or cue.end(), hi,
                               Attribution(span, subject, "before", False))
                 if found:
                     return found
     return None
+
+
+def _shared(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Only a conjunction (and auxiliaries) before the cue: 'and said', 'but has said'."""
+    words = [w.casefold() for w in TOKEN.findall(text, lo, hi)]
+    return bool(words) and words[0] in lex.conjunctions and all(w in lex.aux for w in words[1:])
+
+
+def _question(text: str, lo: int, hi: int, span, comp) -> Reported | None:
+    """'Asked whether he would run, Lee said ...': a question that opens the sentence
+    with no one to ask it; it runs to the comma before the answer."""
+    if _words(text[lo:span[0]]):
+        return None
+    comma = text.find(",", comp.start(), hi)
+    end = trim_end(text, comp.start(), comma if comma > 0 else hi)
+    if _words(text[comp.start():end]) < 2:
+        return None
+    kind = "partial" if any(ch in text[comp.start():end] for ch in '"“”') else "indirect"
+    return Reported(comp.start(), end, Attribution(span, None, "before", False), kind)
 
 
 MAX_QUESTION_GAP = 2    # "asked reporters whether", "explained how"
@@ -139,6 +169,9 @@ def _closing(text, lo, hi, cue, subject, lex, det) -> Reported | None:
     if comma < 0 or cue.group().casefold() in lex.participles:
         return None
     inverted = subject_after(text, cue.end(), hi, lex, det)
+    if inverted is not None and text[inverted[0]:inverted[1]].casefold() in lex.pronouns \
+            and _words(text[inverted[1]:hi]):
+        return None                    # 'X, facing a challenge, said he would ...': a clause
     after = inverted[1] if inverted else cue.end()
     apposition = inverted is not None and text[after:hi].lstrip().startswith(",")
     if (_words(text[after:hi]) > 3 and not apposition) or _words(text[comma:cue.start()]) > 8:

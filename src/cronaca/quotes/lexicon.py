@@ -27,7 +27,8 @@ Novosti lo descrisse", "Le maire l'a dit"). The ``person_titles`` of the ``[enti
 section are read too: a role word opens a speaker phrase after a cue without an article
 ("заявил посол", "dodał rzecznik"), as languages without articles write it. After a
 ``source_preps`` word, the entities' ``org_words`` name the body that speaks when no
-one is named ("сказали в министерстве", see ``impersonal.py``).
+one is named ("сказали в министерстве", see ``impersonal.py``). ``adjunct_media`` and
+``adjunct_dets``: where a statement was made ("in an interview"; ``adjunct.py``).
 """
 from __future__ import annotations
 
@@ -120,6 +121,8 @@ class Lexicon:
     clitics: frozenset[str] = frozenset()        # object pronouns before the verb: "X lo descrisse"
     role_nouns: frozenset[str] = frozenset()     # [entities] person_titles: "сказал посол"
     source_preps: frozenset[str] = frozenset()   # "в": "сказали в министерстве"
+    adjunct_media: tuple[str, ...] = ()          # "interview", "Twitter": where it was said
+    adjunct_dets: tuple[str, ...] = ()           # "a", "his": between the preposition and it
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -190,6 +193,8 @@ def lexicon(code: str | None) -> Lexicon:
         clitics=_words(table.get("clitics")),
         role_nouns=_words(data.section("entities").get("person_titles")),
         source_preps=_words(table.get("source_preps")),
+        adjunct_media=tuple(table.get("adjunct_media", ())),
+        adjunct_dets=tuple(table.get("adjunct_dets", ())),
     )
 
 

@@ -45,7 +45,8 @@ def clause_start(text: str, head: Attribution, m: Marked, lex: Lexicon) -> int:
     comp = complementiser(text, head.cue[1], m.open, lex, MAX_LISTENER_GAP if listener else MAX_GAP)
     if comp is not None:
         return comp
-    return after_listener(text, head.cue, m.open, lex) or skip_space(text, head.cue[1])
+    return after_listener(text, head.cue, m.open, lex) or \
+        after_adjunct(text, head.cue, m.open, lex) or skip_space(text, head.cue[1])
 
 
 def subject_first(text: str, cue: tuple[int, int], hi: int, lex: Lexicon) -> int | None:
@@ -91,6 +92,28 @@ def after_listener(text: str, cue: tuple[int, int], hi: int, lex: Lexicon) -> in
         return None
     words = list(TOKEN.finditer(text, cue[1], hi))[:MAX_LISTENER_WORDS]
     return next((w.start() for w in words[1:] if w.group().casefold() in lex.pronouns), None)
+
+
+MAX_ADJUNCT_WORDS = 6      # "said in a radio interview on Friday she ..."
+
+
+def after_adjunct(text: str, cue: tuple[int, int], hi: int, lex: Lexicon) -> int | None:
+    """'Lee said on Friday he would run': after a cue that takes a bare clause, a
+    phrase of time or place ("on Friday", "Tuesday", "in an interview") may stand
+    before the clause, which opens at its subject pronoun."""
+    if lex.bare_clause is None or not lex.bare_clause.fullmatch(text, *cue):
+        return None
+    words = list(TOKEN.finditer(text, cue[1], hi))[:MAX_ADJUNCT_WORDS + 1]
+    if not words or (words[0].group().casefold() not in lex.stops
+                     and words[0].group().casefold() not in lex.time_words):
+        return None
+    for w in words[1:]:
+        low = w.group().casefold()
+        if low in lex.pronouns:
+            return w.start()
+        if low in lex.aux or (lex.complementisers and lex.complementisers.fullmatch(low)):
+            return None               # "said on Friday that ...": the complementiser's job
+    return None
 
 
 def _aux_between(text: str, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -2,8 +2,8 @@
 
 A speaker phrase is the subject before the cue ("Kim said", "the spokesman for
 the ministry has told") or, after a cue that follows a quotation, the inverted
-subject ("...», ha detto Kim"). Never a word inside the quotation, never the
-object after a verb ('Kim called Putin "..."': Kim, not Putin).
+subject ("...», ha detto Kim"; see ``inverted.py``). Never a word inside the
+quotation, never the object after a verb ('Kim called Putin "..."': Kim, not Putin).
 
 What a phrase refers to is ``resolve.py``'s job.
 """
@@ -69,6 +69,10 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
         if not skipped_empty and text[words[-1][0]:words[-1][1]].casefold() in lex.conjunctions:
             return first_subject(text, lo, hi, lex)     # "Smith smiled and said": a shared subject
         first = text[words[0][0]:words[0][1]].casefold()
+        if skipped_empty and index > 0 and first.endswith(lex.participle_endings) \
+                and first not in lex.stops \
+                and text[parts[index][0] - 1] == "," and _named(text, *parts[index - 1]):
+            continue                        # "Mayor Lee, facing a close race, said"
         if first in lex.relatives:
             if not skipped_empty:           # "the bill, which Obama signed"; "Beck, who said":
                 return _relative_subject(text, words, lex)   # "who" (resolve.py links it)
@@ -83,8 +87,8 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
             words = words[1:]
         if not words:                       # "..., but insists": the sentence's subject
             return first_subject(text, lo, parts[index][0], lex)
-        if text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns:
-            return words[-1]
+        if text[words[-1][0]:words[-1][1]].casefold() in lex.pronouns | lex.relatives:
+            return words[-1]                # "... among voters who said": "who" (resolve.py)
         if not plausible(text, words, lex):
             return _last_clause_subject(text, words, lex) or \
                 first_subject(text, lo, parts[index][0], lex)
@@ -98,6 +102,12 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
                 span = (_name_start(text, before), span[1])   # "John Smith, the chairman,"
         return span
     return None
+
+
+def _named(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] end in a capitalised word (a name)?"""
+    words = TOKEN.findall(text, lo, hi)
+    return bool(words) and _capitalised(words[-1])
 
 
 def _last_clause_subject(text: str, words: list[tuple[int, int]], lex: Lexicon):
@@ -140,7 +150,15 @@ def plausible(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
     if any(_capitalised(f) for f in forms):
         return True
     first = forms[0].casefold()
-    return len(forms) <= 5 and first in lex.determiners and first not in lex.stops
+    if len(forms) <= 5 and first in lex.determiners and first not in lex.stops:
+        return True
+    # a bare plural or a share: "hacking specialists say", "52 percent of voters say"
+    return len(forms) <= MAX_BARE_WORDS and first not in lex.stops and \
+        (forms[-1].casefold().endswith("s") or forms[0][:1].isdigit()) and \
+        not any(f.casefold() in lex.pronouns or f.casefold() in lex.conjunctions for f in forms)
+
+
+MAX_BARE_WORDS = 5
 
 
 def first_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -166,48 +184,3 @@ def _name_start(text: str, words: list[tuple[int, int]]) -> int:
             break
         start = s
     return start
-
-
-def subject_after(text: str, lo: int, hi: int, lex: Lexicon,
-                  determiners: frozenset[str]) -> tuple[int, int] | None:
-    """The inverted subject right after a cue ending at ``lo``: "said Smith", "ha detto Kim"."""
-    words, cursor = [], lo
-    tokens = _tokens(text, lo, hi)
-    for s, e in tokens:
-        gap = text[cursor:s]
-        word = text[s:e]
-        initial = len(word) == 1 and word.isupper() and text[e:e + 1] == "."   # "С. Иванов"
-        after_initial = gap.strip() == "." and words and words[-1][1] - words[-1][0] == 1
-        if (_BOUNDARY.search(gap) and not after_initial) or "\n" in gap or (
-                words and word.casefold() in lex.stops and not initial):
-            break
-        if words and word.casefold() in lex.aux:
-            return None                 # 'said his boss was ...': the subject of a clause
-        if not words:
-            low = word.casefold()
-            if low in lex.pronouns:
-                return (s, e)
-            if not (_capitalised(word) or lex.opens_phrase(word, determiners)
-                    or _titled_name(text, tokens, lo, lex) or _role(low, lex)) or \
-                    (low in lex.stops and not initial) or low in lex.time_words:
-                return None
-        words.append((s, e))
-        cursor = e
-        if len(words) == MAX_WORDS + 2:
-            break
-    return (words[0][0], words[-1][1]) if words else None
-
-
-MAX_TITLE_WORDS = 3     # "said spokesman John Kirby", "said conservative activist Bob Klaus"
-
-
-def _titled_name(text: str, tokens: list[tuple[int, int]], lo: int, lex: Lexicon) -> bool:
-    """Do a few lowercase words, then a name, follow the cue (nothing between)?"""
-    for i, (s, e) in enumerate(tokens[:MAX_TITLE_WORDS + 1]):
-        word = text[s:e]
-        if _BOUNDARY.search(text[lo if i == 0 else tokens[i - 1][1]:s]) or \
-                word.casefold() in lex.stops or word.casefold() in lex.aux:
-            return False
-        if _capitalised(word):
-            return i > 0
-    return False

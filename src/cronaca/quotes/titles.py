@@ -34,3 +34,11 @@ def _ends_with(before: str, lead: str) -> bool:
         return False
     # a lead that is a word must be a whole word: "on", not "Ramon"
     return not lead[0].isalpha() or len(before) == len(lead) or not before[-len(lead) - 1].isalnum()
+
+
+def headline(text: str, lo: int, hi: int) -> bool:
+    """Words in title case with no stop at their end ("Tales From the Crypt", "DIVISIVE,
+    STUPID AND WRONG"): the name of a work or a headline, not a statement."""
+    words = _WORD.findall(text, lo, hi)
+    return 0 < len(words) <= MAX_WORDS and text[lo:hi].rstrip()[-1:] not in ".!?" and all(
+        w[0].isupper() for w in words if len(w) > SMALL)
