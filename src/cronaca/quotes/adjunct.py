@@ -20,19 +20,19 @@ _MARKS = "\"“”«»„"
 
 
 @functools.lru_cache(maxsize=16)
-def _pattern(media: tuple[str, ...], dets: tuple[str, ...]) -> re.Pattern | None:
-    if not media:
+def _pattern(media: tuple[str, ...], dets: tuple[str, ...], preps: tuple[str, ...]) -> re.Pattern | None:
+    if not media or not preps:
         return None
     det = rf"(?:(?:{'|'.join(map(re.escape, dets))})\s+)?" if dets else ""
     words = "|".join(r"\s+".join(map(re.escape, m.split())) for m in media)
     # "in an interview", "on Twitter", "in a Facebook post", "at a rally in Iowa"
-    return re.compile(rf"(?<![\w-])(?:in|on|during|at|via)\s+{det}(?:[\w.'’-]+\s+){{0,2}}?"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, preps))})\s+{det}(?:[\w.'’-]+\s+){{0,2}}?"
                       rf"(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def trim_adjuncts(text: str, start: int, end: int, kind: str, lex) -> int:
     """The end of a partial quote's clause without the medium that closes it."""
-    pattern = _pattern(lex.adjunct_media, lex.adjunct_dets)
+    pattern = _pattern(lex.adjunct_media, lex.adjunct_dets, lex.adjunct_preps)
     if pattern is None or kind != "partial":
         return end
     last = max(text.rfind(ch, start, end) for ch in _MARKS)

@@ -28,7 +28,8 @@ section are read too: a role word opens a speaker phrase after a cue without an 
 ("заявил посол", "dodał rzecznik"), as languages without articles write it. After a
 ``source_preps`` word, the entities' ``org_words`` name the body that speaks when no
 one is named ("сказали в министерстве", see ``impersonal.py``). ``adjunct_media`` and
-``adjunct_dets``: where a statement was made ("in an interview"; ``adjunct.py``).
+``adjunct_dets`` and ``adjunct_preps``: where a statement was made ("in an interview";
+``adjunct.py``).
 """
 from __future__ import annotations
 
@@ -123,6 +124,7 @@ class Lexicon:
     source_preps: frozenset[str] = frozenset()   # "в": "сказали в министерстве"
     adjunct_media: tuple[str, ...] = ()          # "interview", "Twitter": where it was said
     adjunct_dets: tuple[str, ...] = ()           # "a", "his": between the preposition and it
+    adjunct_preps: tuple[str, ...] = ()          # "in", "on", "at": before it
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -195,6 +197,7 @@ def lexicon(code: str | None) -> Lexicon:
         source_preps=_words(table.get("source_preps")),
         adjunct_media=tuple(table.get("adjunct_media", ())),
         adjunct_dets=tuple(table.get("adjunct_dets", ())),
+        adjunct_preps=tuple(table.get("adjunct_preps", ())),
     )
 
 
