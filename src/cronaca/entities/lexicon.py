@@ -98,6 +98,8 @@ class Lexicon:
     joining_connectors: frozenset[str] = frozenset()  # "d'": "Corno d'Africa" is one name
     dative_articles: frozenset[str] = frozenset()  # "alla": "alla Svizzera" is the state addressed
     body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
+    surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
+    lower_particles: frozenset[str] = frozenset()  # "de": "Bill de Blasio", "du Toit" start with it
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
