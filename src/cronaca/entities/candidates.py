@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cronaca.entities.cities import is_city
-from cronaca.entities.around import club_before, head_of, state_addressed
+from cronaca.entities.around import club_before, head_of, state_acting, state_addressed
 from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
@@ -146,7 +146,7 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
-    if kind is None and state_addressed(lex, text, start, place):
+    if kind is None and (state_addressed(lex, text, start, place) or state_acting(lex, text, start, end, place)):
         kind = "ORG"
     if kind is None and len(piece) > 1 and joining(lex, text, tokens, piece[-1]) and lex.place(last.text) and (
             not is_given_name(first.text, lex) and not any(fold(tokens[k].text) in lex.org_words for k in piece)):

@@ -99,6 +99,10 @@ class Lexicon:
     dative_articles: frozenset[str] = frozenset()  # "alla": "alla Svizzera" is the state addressed
     body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
+    subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
+    place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place
+    attribute_preps: frozenset[str] = frozenset()  # "di": "crisi di governo" names no body
+    body_units: frozenset[str] = frozenset()       # "pattuglia": "pattuglia di carabinieri" names the body
     lower_particles: frozenset[str] = frozenset()  # "de": "Bill de Blasio", "du Toit" start with it
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from cronaca.entities.around import as_attribute
 from cronaca.entities.candidates import Candidate, classify
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.institutions import (adjectives_after, institution_length, lower_tail,
@@ -105,7 +106,7 @@ class MentionFinder:
         """"il governo", "i vigili del fuoco", "il governo cinese": an organisation named by
         nouns (and the adjectives after them); the index after it, ``i`` if there is none."""
         n = institution_length(self.lex, tokens, i, text)
-        if not n:
+        if not n or as_attribute(self.lex, text, tokens[i].start):
             return i
         j = adjectives_after(self.lex, text, tokens, i + n)
         start, end = tokens[i].start, tokens[j - 1].end
