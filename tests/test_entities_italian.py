@@ -90,3 +90,14 @@ def test_an_institution_after_a_role_or_with_an_article_is_the_body():
     assert got.get("polizia") == "ORG"
     got = typed("Il governo ha deciso e la polizia ha sgomberato la piazza.")
     assert got.get("governo") == "ORG" and got.get("polizia") == "ORG"
+
+
+def test_an_office_then_a_town_no_list_knows_are_two_names():
+    got = typed("Il ricorso della Procura di Zorvadino è stato respinto.")
+    assert got.get("Procura") == "ORG" and got.get("Zorvadino") == "LOC"
+    got = typed("La Procura della Repubblica di Zorvadino indaga.")
+    assert got.get("Procura della Repubblica") == "ORG"
+
+
+def test_an_office_then_common_words_is_one_name():
+    assert typed("La Corte di Cassazione ha deciso.").get("Corte di Cassazione") == "ORG"

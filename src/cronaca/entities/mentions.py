@@ -19,7 +19,7 @@ from cronaca.entities.institutions import (adjectives_after, institution_length,
                                            person_across_connector, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_bounds import after_connector, run_end, split_point
-from cronaca.entities.run_places import org_after, place_after, place_from
+from cronaca.entities.run_places import org_after, place_after, place_from, seat_then_town
 from cronaca.entities.teams import as_teams
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
@@ -152,8 +152,9 @@ class MentionFinder:
             if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
-            if after_connector(text, tokens, piece, k) and (place_after(self.lex, text, tokens, k, j, piece)
-                                                            or org_after(self.lex, text, tokens, k, j, piece)) or (
+            if after_connector(text, tokens, piece, k) and (
+                    place_after(self.lex, text, tokens, k, j, piece) or org_after(self.lex, text, tokens, k, j, piece)
+                    or seat_then_town(self.lex, text, tokens, k, j, piece, self.is_common)) or (
                     after_connector(text, tokens, piece, k)
                     and person_across_connector(self.lex, tokens, piece, k, j)):
                 out.append(classify(self, text, tokens, piece, title))   # "Piazza X di Pyongyang"
