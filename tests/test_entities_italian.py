@@ -101,3 +101,12 @@ def test_an_office_then_a_town_no_list_knows_are_two_names():
 
 def test_an_office_then_common_words_is_one_name():
     assert typed("La Corte di Cassazione ha deciso.").get("Corte di Cassazione") == "ORG"
+
+
+def test_an_organisation_noun_past_one_adjective_types_the_name():
+    assert typed("Sabato la società marittima Zorvati Lines ha firmato.").get("Zorvati Lines") == "ORG"
+    assert typed("Ne ha scritto il tabloid Zorvati Daily ieri.").get("Zorvati Daily") == "ORG"
+
+
+def test_a_function_word_before_the_name_hides_the_organisation_noun():
+    assert typed("Lo ha visto la società a Zorvati Lines ieri.").get("Zorvati Lines") != "ORG"

@@ -149,4 +149,12 @@ def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
             break
         if not lex.demonym(word):
             out.append(fold(word))
+    if len(out) > 1 and out[1] in lex.org_words and _qualifier(lex, out[0]):
+        return out[1:2]     # "la società marittima Ocean Infinity": past one adjective
     return out[:1]
+
+
+def _qualifier(lex: Lexicon, word: str) -> bool:
+    """A lower-case word between a noun and a name that is no function word ("marittima", "locale")."""
+    from cronaca import languages
+    return len(word) >= 5 and word not in languages.get(lex.code).stopwords and word not in lex.org_words
