@@ -110,3 +110,15 @@ def test_an_organisation_noun_past_one_adjective_types_the_name():
 
 def test_a_function_word_before_the_name_hides_the_organisation_noun():
     assert typed("Lo ha visto la società a Zorvati Lines ieri.").get("Zorvati Lines") != "ORG"
+
+
+@needs_names
+def test_a_storm_or_a_scale_named_like_a_person_is_no_person():
+    got = typed("L'uragano Sandy ha colpito la costa; Sandy ha fatto danni.")
+    assert got.get("Sandy") != "PER"
+    assert typed("Una scossa del grado 5 della scala Zorvati.").get("Zorvati") != "PER"
+
+
+@needs_names
+def test_a_person_with_a_storms_name_stays_a_person():
+    assert typed("L'amica Sandy Zorvati è arrivata ieri.").get("Sandy Zorvati") == "PER"

@@ -20,6 +20,8 @@ from cronaca.entities.names import is_given_name
 def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, first: str) -> str | None:
     if place and place.code:      # countries are seldom people: "Президент России"
         return "LOC"
+    if any(w in lex.misc_heads for w in _cue_words(lex, before)):
+        return "MISC"     # "l'uragano Sandy", "la scala Richter": a storm, a scale, no one
     if title:
         return "PER"
     if place:

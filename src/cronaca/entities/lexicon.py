@@ -103,6 +103,7 @@ class Lexicon:
     place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place
     attribute_preps: frozenset[str] = frozenset()  # "di": "crisi di governo" names no body
     body_units: frozenset[str] = frozenset()       # "pattuglia": "pattuglia di carabinieri" names the body
+    misc_heads: frozenset[str] = frozenset()       # "uragano": "l'uragano Sandy" is no person
     lower_particles: frozenset[str] = frozenset()  # "de": "Bill de Blasio", "du Toit" start with it
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
