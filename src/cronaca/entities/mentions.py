@@ -14,12 +14,13 @@ from wordfreq import zipf_frequency
 
 from cronaca.entities.around import as_attribute
 from cronaca.entities.candidates import Candidate, classify
-from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
+from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.institutions import (adjectives_after, institution_length, lower_tail,
                                            person_across_connector, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_bounds import after_connector, run_end, split_point
 from cronaca.entities.run_places import org_after, place_after, place_from, seat_then_town
+from cronaca.entities.surnames import opens_surname, particles_before, surname_slot
 from cronaca.entities.teams import as_teams
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
@@ -59,21 +60,11 @@ class MentionFinder:
             found.extend(pieces)
             i = self._org_adjectives(text, tokens, j, pieces, found)
         as_teams(self.lex, text[tokens[0].start:tokens[-1].end] if tokens else "", found)
-        self._particles_before(text, tokens, found)
+        particles_before(self.lex, text, tokens, found)
         names = [(c.start, c.end) for c in found if c.kind == "name"]
         # "governo Prodi": the head noun found as an institution is inside the name now
         return [c for c in found if c.kind != "nominal" or not any(
             s <= c.start and c.end <= e for s, e in names)]
-
-    def _particles_before(self, text, tokens, found) -> None:
-        """"Bill de Blasio", "du Toit", "bin Laden": a lower-case particle opens the name."""
-        at = {t.end: t for t in tokens}
-        for c in found:
-            gap_end = c.start - 1
-            t = at.get(gap_end)
-            if (c.kind == "name" and c.type in (None, "PER") and t is not None and text[gap_end] == " "
-                    and t.text in self.lex.lower_particles):
-                c.start, c.text, c.type = t.start, text[t.start:c.end], "PER"
 
     def _org_adjectives(self, text, tokens, j, pieces, found) -> int:
         """"Parlamento europeo": lower-case adjectives after an organisation end its name;
@@ -160,7 +151,7 @@ class MentionFinder:
                 out.append(classify(self, text, tokens, piece, title))   # "Piazza X di Pyongyang"
                 piece = []
             in_run = k + 1 < j and tokens[k + 1].cap
-            if in_run and t.opens and word in self.lex.surname_openers and self._opens_surname(tokens, k, j):
+            if in_run and t.opens and word in self.lex.surname_openers and opens_surname(self.lex, self.is_common, tokens, k, j):
                 piece.append(k)          # "Di Pietro ha detto": a surname, not "of Pietro"
                 continue
             if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
@@ -171,7 +162,7 @@ class MentionFinder:
                 continue
             role = not piece and word in self.lex.person_nouns   # "Arcivescovo Giuseppe Betori", not "Marina Militare"
             if not role and self._is_name_word(t, headline, known_caps, in_run) and not (
-                    self.lex.demonym(t.text) and not self.lex.place(t.text) and not self._surname_slot(tokens, piece, t)
+                    self.lex.demonym(t.text) and not self.lex.place(t.text) and not surname_slot(self.lex, tokens, piece, t)
                     and not (piece and tokens[piece[-1]].cap and not t.opens
                              and takes_adjectives(self.lex, next(tokens[p].text for p in piece
                                                                  if tokens[p].cap)))):   # "Federazione Russa"
@@ -186,23 +177,6 @@ class MentionFinder:
         if piece:
             out.extend(self._flush(text, tokens, piece, title))
         return [c for c in out if c is not None]
-
-    def _surname_slot(self, tokens, piece, t) -> bool:
-        """"Giovanni Russo", "Ignazio La Russa": after a given name (and a particle), a
-        capitalised demonym is a surname."""
-        caps = [tokens[p] for p in piece if tokens[p].cap]
-        if t.opens or not caps or self.lex.place(caps[0].text):
-            return False
-        if len(caps) >= 2 and fold(caps[-1].text) in NAME_PARTICLES:
-            caps.pop()
-        return len(caps) == 1 and is_given_name(caps[0].text, self.lex)
-
-    def _opens_surname(self, tokens, k, j) -> bool:
-        """"Di Pietro", "De Luca" open a sentence: one more word, a given name or a rare one, no place
-        ("Di Roma si sa"), no full name after ("Di Giorgio Napolitano si sa")."""
-        after = tokens[k + 1]
-        return ((k + 2 >= j or not tokens[k + 2].cap) and not self.lex.place(after.text)
-                and (is_given_name(after.text, self.lex) or not self.is_common(after.text)))
 
     def _named_adjective(self, t: Token, in_run: bool) -> bool:
         """German writes adjectives in lower case, so a capitalised one inside a sentence
