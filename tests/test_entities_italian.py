@@ -122,3 +122,19 @@ def test_a_storm_or_a_scale_named_like_a_person_is_no_person():
 @needs_names
 def test_a_person_with_a_storms_name_stays_a_person():
     assert typed("L'amica Sandy Zorvati è arrivata ieri.").get("Sandy Zorvati") == "PER"
+
+
+@needs_names
+def test_a_known_surname_after_a_outweighs_the_place_cue():
+    got = typed("Le forze alternative a Esposito si sono unite ieri.")
+    assert got.get("Esposito") == "PER"
+
+
+def test_an_unknown_name_after_a_stays_a_place():
+    assert typed("Le forze sono arrivate a Zorvadino ieri.").get("Zorvadino") == "LOC"
+
+
+@needs_names
+def test_a_known_surname_named_twice_as_a_place_is_a_place():
+    got = typed("Siamo arrivati a Esposito ieri. In Esposito piove sempre.")
+    assert got.get("Esposito") == "LOC"
