@@ -138,3 +138,15 @@ def test_an_unknown_name_after_a_stays_a_place():
 def test_a_known_surname_named_twice_as_a_place_is_a_place():
     got = typed("Siamo arrivati a Esposito ieri. In Esposito piove sempre.")
     assert got.get("Esposito") == "LOC"
+
+
+@needs_names
+def test_a_given_name_after_a_masculine_article_opens_no_persons_name():
+    got = typed("Il restauro del Marco Zorvati è finito: la statua torna in piazza.")
+    assert got.get("Marco Zorvati") != "PER"
+
+
+@needs_names
+def test_a_given_name_after_a_feminine_article_or_none_opens_a_persons_name():
+    assert typed("Ieri la Anna Zorvati ha vinto la gara.").get("Anna Zorvati") == "PER"
+    assert typed("Ieri Marco Zorvati ha vinto la gara.").get("Marco Zorvati") == "PER"

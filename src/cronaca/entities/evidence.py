@@ -44,7 +44,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
-    if len(words) > 1 and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
+    named = len(words) > 1 and not (before and fold(before[-1]) in lex.thing_articles)
+    if named and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
             words[0] not in lex.name_prefixes) and not (len(words) > 2 and words[-1] in lex.loc_words):
         return "PER"      # "Mario Monti", "Andrea Costa": a surname that is also a place word;
     #                       not "Kim Il-Sung Square", a place named after a person
@@ -54,7 +55,7 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
-    if len(words) > 1 and (is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
+    if named and (is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
         return "PER"      # "Giorgio Faletti", "Di Battista", "Van Gogh"
     if len(words) > 1 and any(lex.demonym(w) for w in words[1:]):
         return "ORG"      # "Borsa Italiana", "Federazione Russa": a demonym written with a capital

@@ -104,6 +104,7 @@ class Lexicon:
     attribute_preps: frozenset[str] = frozenset()  # "di": "crisi di governo" names no body
     body_units: frozenset[str] = frozenset()       # "pattuglia": "pattuglia di carabinieri" names the body
     misc_heads: frozenset[str] = frozenset()       # "uragano": "l'uragano Sandy" is no person
+    thing_articles: frozenset[str] = frozenset()   # "il": "il Marco Aurelio" is a statue, not him
     lower_particles: frozenset[str] = frozenset()  # "de": "Bill de Blasio", "du Toit" start with it
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
