@@ -150,3 +150,14 @@ def test_a_given_name_after_a_masculine_article_opens_no_persons_name():
 def test_a_given_name_after_a_feminine_article_or_none_opens_a_persons_name():
     assert typed("Ieri la Anna Zorvati ha vinto la gara.").get("Anna Zorvati") == "PER"
     assert typed("Ieri Marco Zorvati ha vinto la gara.").get("Marco Zorvati") == "PER"
+
+
+def test_the_two_ends_of_a_route_share_a_type():
+    assert typed("Nella tappa da Zorvadino a Bologna è caduto un ciclista.").get("Zorvadino") == "LOC"
+    assert typed("Nella tappa vinta da Zorvadino ieri è caduto un ciclista.").get("Zorvadino") != "LOC"
+
+
+def test_a_common_word_listed_between_names_is_one_of_them():
+    got = typed("Le sirene hanno suonato a Tripoli, Zorvadino, Misurata e Quendral ieri.")
+    assert got.get("Misurata") == "LOC" and got.get("Quendral") == "LOC"
+    assert "Misurata" not in typed("La distanza è stata misurata, Misurata no.")

@@ -69,6 +69,17 @@ def _common_alone(finder: MentionFinder, t: Token) -> bool:
             and not lex.place(t.text) and finder.is_common(t.text))
 
 
+def _listed_among_names(lex, text, tokens, k) -> bool:
+    """"Tripoli, Sirte, Misurata e Zuwarah": a capitalised common word between two names of a
+    list is one of them."""
+    if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].cap or text[tokens[k - 1].end:tokens[k].start] != ", ":
+        return False
+    nxt = tokens[k + 1]
+    if fold(nxt.text) in lex.conjunctions and k + 2 < len(tokens):
+        return text[tokens[k].end:nxt.start] == " " and tokens[k + 2].cap
+    return nxt.cap and text[tokens[k].end:nxt.start] == ", "
+
+
 def _initial_stop(text: str, last: Token) -> bool:
     """"Robert S.", "Licia C.": a name ending in an initial keeps its full stop."""
     return len(last.text) == 1 and last.text.isupper() and text[last.end:last.end + 1] == "."
@@ -139,6 +150,7 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     if kind is None and club_before(lex, text, start, name, lex.place(name)):
         kind = "ORG"      # before the common-word test: "el Sevilla", "il Prato"
     if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
+            _listed_among_names(finder.lex, text, tokens, piece[0])) and not (
             is_city(first.text) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
         return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
     end = last.end + 1 if _initial_stop(text, last) else last.end    # "Robert S."

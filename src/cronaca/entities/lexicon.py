@@ -106,6 +106,7 @@ class Lexicon:
     misc_heads: frozenset[str] = frozenset()       # "uragano": "l'uragano Sandy" is no person
     thing_articles: frozenset[str] = frozenset()   # "il": "il Marco Aurelio" is a statue, not him
     lower_particles: frozenset[str] = frozenset()  # "de": "Bill de Blasio", "du Toit" start with it
+    range_words: tuple[str, ...] = ()              # ("da", "a"): "da Malles a Merano" lists two places
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
@@ -236,7 +237,7 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=data.code, speech=_speech(data), **lists,
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
-        suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
+        suffixes=suffixes, range_words=tuple(section.get("range_words", ())), capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
         places=gazetteer_places(data.code, tuple(section.get("places", ()))))
 

@@ -21,7 +21,7 @@ def group_types(text: str, groups: list[Group], lex: Lexicon) -> dict[int, str]:
     """{id(group): type} for every group."""
     types = {id(g): evidence_type(g, lex) for g in groups}
     neighbours = listed_with(text, groups, lex)
-    for _ in range(3):        # a list typed from one end: "X, Y e Mario Rossi"
+    for _ in range(6):        # a list typed from one end: "X, Y e Mario Rossi"
         guessed = {}
         for g in groups:
             if types[id(g)] is None:
