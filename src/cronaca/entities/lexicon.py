@@ -34,7 +34,10 @@ it stays in the name, "Corno d'Africa", where "Palio di Siena" is two), tail_con
 that join a lower-case noun to an organisation word: "Ministero delle finanze"), offices
 (capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
 person_titles count too), body_heads (place heads that, right before a name without "of",
-name its council: "Regione Lazio"), suffixes
+name its council: "Regione Lazio"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
+``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
+and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
+thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
