@@ -152,7 +152,7 @@ def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
             break
         if not lex.demonym(word):
             out.append(fold(word))
-    if len(out) > 1 and out[1] in lex.org_words and _qualifier(lex, out[0]):
+    if lex.adjectives_after_nouns and len(out) > 1 and out[1] in lex.org_words and _qualifier(lex, out[0]):
         return out[1:2]     # "la società marittima Ocean Infinity": past one adjective
     return out[:1]
 

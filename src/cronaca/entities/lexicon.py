@@ -41,7 +41,8 @@ thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
-flags (["capitalised_nouns"] for German: every noun is capitalised, and the heads of
+flags (["adjectives_after_nouns"]: an organisation noun types a name past one adjective, "la società
+marittima X"; ["capitalised_nouns"] for German: every noun is capitalised, and the heads of
 compounds count, see ``CompoundHeads``).
 """
 from __future__ import annotations
@@ -112,6 +113,7 @@ class Lexicon:
     range_words: tuple[str, ...] = ()              # ("da", "a"): "da Malles a Merano" lists two places
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
+    adjectives_after_nouns: bool = False           # "la società marittima X": see evidence._cue_words
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
     demonym_prefixes: tuple[tuple[str, str], ...] = ()                          # (stem, ISO code)
     places: dict[str, Place] = field(default_factory=dict, repr=False)        # folded name -> Place
@@ -241,6 +243,7 @@ def lexicon(code: str | None) -> Lexicon:
         code=data.code, speech=_speech(data), **lists,
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())), capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
+        adjectives_after_nouns="adjectives_after_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
         places=gazetteer_places(data.code, tuple(section.get("places", ()))))
 
