@@ -103,7 +103,7 @@ def test_countries_in_a_sports_article_keep_a_place_after_in():
 
 def test_one_score_makes_no_sports_article():
     got = mentions("L'Italia ha battuto la Francia 3-1 nella partita di ieri.\n"
-                   "Il ministro ha detto che la Polonia resta un alleato.", "it")
+                   "Il ministro ha detto che la Polonia e la Spagna restano alleate.", "it")
     assert got.get("Polonia") == "LOC"
 
 

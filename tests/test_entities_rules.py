@@ -93,7 +93,7 @@ def test_countries_in_a_match_report_are_teams(text, lang, teams):
 
 
 def test_countries_outside_a_match_report_or_after_in_are_places():
-    assert typed("La Svezia ha chiuso le frontiere per 3 giorni.", "it").get("Svezia") == "LOC"
+    assert typed("La Svezia, con le frontiere chiuse per 3 giorni, è isolata.", "it").get("Svezia") == "LOC"
     assert typed("Nella finale giocata in Svezia finisce 3-1 la partita.", "it").get("Svezia") == "LOC"
 
 

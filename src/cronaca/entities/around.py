@@ -67,6 +67,38 @@ def state_addressed(lex: Lexicon, text: str, start: int, place) -> bool:
     return bool(before) and fold(before.group(1)) in lex.dative_articles
 
 
+_NEXT = re.compile(r"\s*([^\W\d_]+)")
+
+
+def state_acting(lex: Lexicon, text: str, start: int, end: int, place) -> bool:
+    """"la Cina ha dichiarato", "gli Stati Uniti non possono": a country after a definite
+    article (``subject_articles``) and before a lower-case word that no list knows (a verb,
+    most often) is the state that acts, an organisation (KIND train: 91 of 134); "la Cina e
+    il Giappone", "l'Italia del Nord" are places."""
+    if not lex.subject_articles or place is None or not place.code:
+        return False
+    before = PREVIOUS.search(text, max(0, start - 25), start)
+    after = _NEXT.match(text, end)
+    if not before or not after or fold(before.group(1)) not in lex.subject_articles:
+        return False
+    word = after.group(1)
+    return word.islower() and fold(word) not in (lex.place_followers | lex.conjunctions | lex.connectors
+                                                 | lex.articles | lex.place_preps)
+
+
+def as_attribute(lex: Lexicon, text: str, start: int) -> bool:
+    """"crisi di governo", "forze di polizia", "guerra di camorra": an institution's noun after a
+    bare "of" (``attribute_preps``, no article) qualifies the noun before it, it names no
+    body; but "agente di polizia", "segretario di Stato", "pattuglia di carabinieri": after a
+    role or a unit of the body (``body_units``), the body (KIND train)."""
+    two = TWO_BEFORE.search(text, max(0, start - 40), start)
+    if not two or fold(two.group(2)) not in lex.attribute_preps or text[two.end(2):start] != " ":
+        return False
+    head = fold(two.group(1))
+    return not any(head in words for words in (lex.person_nouns, lex.person_titles, lex.offices, lex.org_of,
+                                               lex.org_words, lex.body_units))
+
+
 def club_before(lex: Lexicon, text: str, start: int, name: str, place) -> bool:
     """"il Livorno", "della Roma", "el Sevilla": a town after a definite article is its
     football club, in languages that name towns without one (``club_articles``); but

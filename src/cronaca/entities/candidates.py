@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cronaca.entities.cities import is_city
-from cronaca.entities.around import club_before, head_of, state_addressed
+from cronaca.entities.around import club_before, head_of, state_acting, state_addressed
 from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
@@ -67,6 +67,17 @@ def _common_alone(finder: MentionFinder, t: Token) -> bool:
             and word not in lex.org_words and word not in lex.org_names
             and t.text not in finder.name_words
             and not lex.place(t.text) and finder.is_common(t.text))
+
+
+def _listed_among_names(lex, text, tokens, k) -> bool:
+    """"Tripoli, Sirte, Misurata e Zuwarah": a capitalised common word between two names of a
+    list is one of them."""
+    if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].cap or text[tokens[k - 1].end:tokens[k].start] != ", ":
+        return False
+    nxt = tokens[k + 1]
+    if fold(nxt.text) in lex.conjunctions and k + 2 < len(tokens):
+        return text[tokens[k].end:nxt.start] == " " and tokens[k + 2].cap
+    return nxt.cap and text[tokens[k].end:nxt.start] == ", "
 
 
 def _initial_stop(text: str, last: Token) -> bool:
@@ -139,6 +150,7 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     if kind is None and club_before(lex, text, start, name, lex.place(name)):
         kind = "ORG"      # before the common-word test: "el Sevilla", "il Prato"
     if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
+            _listed_among_names(finder.lex, text, tokens, piece[0])) and not (
             is_city(first.text) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
         return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
     end = last.end + 1 if _initial_stop(text, last) else last.end    # "Robert S."
@@ -146,7 +158,7 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
-    if kind is None and state_addressed(lex, text, start, place):
+    if kind is None and (state_addressed(lex, text, start, place) or state_acting(lex, text, start, end, place)):
         kind = "ORG"
     if kind is None and len(piece) > 1 and joining(lex, text, tokens, piece[-1]) and lex.place(last.text) and (
             not is_given_name(first.text, lex) and not any(fold(tokens[k].text) in lex.org_words for k in piece)):

@@ -20,6 +20,8 @@ from cronaca.entities.names import is_given_name
 def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, first: str) -> str | None:
     if place and place.code:      # countries are seldom people: "Президент России"
         return "LOC"
+    if any(w in lex.misc_heads for w in _cue_words(lex, before)):
+        return "MISC"     # "l'uragano Sandy", "la scala Richter": a storm, a scale, no one
     if title:
         return "PER"
     if place:
@@ -42,7 +44,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
-    if len(words) > 1 and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
+    named = len(words) > 1 and not (before and fold(before[-1]) in lex.thing_articles)
+    if named and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
             words[0] not in lex.name_prefixes) and not (len(words) > 2 and words[-1] in lex.loc_words):
         return "PER"      # "Mario Monti", "Andrea Costa": a surname that is also a place word;
     #                       not "Kim Il-Sung Square", a place named after a person
@@ -52,7 +55,7 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
-    if len(words) > 1 and (is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
+    if named and (is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
         return "PER"      # "Giorgio Faletti", "Di Battista", "Van Gogh"
     if len(words) > 1 and any(lex.demonym(w) for w in words[1:]):
         return "ORG"      # "Borsa Italiana", "Federazione Russa": a demonym written with a capital
@@ -149,4 +152,12 @@ def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
             break
         if not lex.demonym(word):
             out.append(fold(word))
+    if lex.adjectives_after_nouns and len(out) > 1 and out[1] in lex.org_words and _qualifier(lex, out[0]):
+        return out[1:2]     # "la società marittima Ocean Infinity": past one adjective
     return out[:1]
+
+
+def _qualifier(lex: Lexicon, word: str) -> bool:
+    """A lower-case word between a noun and a name that is no function word ("marittima", "locale")."""
+    from cronaca import languages
+    return len(word) >= 5 and word not in languages.get(lex.code).stopwords and word not in lex.org_words

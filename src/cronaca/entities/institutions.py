@@ -148,8 +148,9 @@ def person_after(lex: Lexicon, tokens: list[Token], piece: list[int], before: li
     """
     for n in range(1, len(piece) - 1):
         t, prev = tokens[piece[n]], tokens[piece[n - 1]]
-        if not (t.cap and prev.cap and is_given_name(t.text, lex)) or is_given_name(prev.text, lex):
-            continue
+        if not (t.cap and prev.cap and is_given_name(t.text, lex)) or (
+                is_given_name(prev.text, lex) and not (n == 1 and _title_of_connector(lex, before))):
+            continue      # "Anna Maria Rossi"; but "(il portiere del) Milan Nelson Dida"
         rest = [tokens[k].text for k in piece[n + 1:]]
         if not rest or not all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in rest):
             continue
@@ -179,6 +180,11 @@ def _looks_like_org(lex: Lexicon, head: list[str]) -> bool:
 def _title_of(lex: Lexicon, before: list[str]) -> bool:
     """"il segretario del ...", "il leader dell'...": a person's title just before."""
     return any(w in lex.person_titles or w in lex.person_nouns for w in before[-3:])
+
+
+def _title_of_connector(lex: Lexicon, before: list[str]) -> bool:
+    """"il portiere del", "il ministro delle": a title, then "of" just before the run."""
+    return bool(before) and before[-1] in lex.connectors and _title_of(lex, before[:-1])
 
 
 def holder_after_office(lex: Lexicon, tokens: list[Token], piece: list[int], before: list[str], is_common) -> int:

@@ -34,11 +34,15 @@ it stays in the name, "Corno d'Africa", where "Palio di Siena" is two), tail_con
 that join a lower-case noun to an organisation word: "Ministero delle finanze"), offices
 (capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
 person_titles count too), body_heads (place heads that, right before a name without "of",
-name its council: "Regione Lazio"), suffixes
+name its council: "Regione Lazio"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
+``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
+and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
+thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
-flags (["capitalised_nouns"] for German: every noun is capitalised, and the heads of
+flags (["adjectives_after_nouns"]: an organisation noun types a name past one adjective, "la società
+marittima X"; ["capitalised_nouns"] for German: every noun is capitalised, and the heads of
 compounds count, see ``CompoundHeads``; ["compounds"] for Dutch: only the heads count).
 """
 from __future__ import annotations
@@ -98,8 +102,18 @@ class Lexicon:
     joining_connectors: frozenset[str] = frozenset()  # "d'": "Corno d'Africa" is one name
     dative_articles: frozenset[str] = frozenset()  # "alla": "alla Svizzera" is the state addressed
     body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
+    surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
+    subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
+    place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place
+    attribute_preps: frozenset[str] = frozenset()  # "di": "crisi di governo" names no body
+    body_units: frozenset[str] = frozenset()       # "pattuglia": "pattuglia di carabinieri" names the body
+    misc_heads: frozenset[str] = frozenset()       # "uragano": "l'uragano Sandy" is no person
+    thing_articles: frozenset[str] = frozenset()   # "il": "il Marco Aurelio" is a statue, not him
+    lower_particles: frozenset[str] = frozenset()  # "de": "Bill de Blasio", "du Toit" start with it
+    range_words: tuple[str, ...] = ()              # ("da", "a"): "da Malles a Merano" lists two places
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
+    adjectives_after_nouns: bool = False           # "la società marittima X": see evidence._cue_words
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
     demonym_prefixes: tuple[tuple[str, str], ...] = ()                          # (stem, ISO code)
     places: dict[str, Place] = field(default_factory=dict, repr=False)        # folded name -> Place
@@ -231,7 +245,8 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=data.code, speech=_speech(data), **lists,
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
-        suffixes=suffixes, capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
+        suffixes=suffixes, range_words=tuple(section.get("range_words", ())), capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
+        adjectives_after_nouns="adjectives_after_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
         places=gazetteer_places(data.code, tuple(section.get("places", ()))))
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from cronaca.entities.around import as_attribute
 from cronaca.entities.candidates import Candidate, classify
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.institutions import (adjectives_after, institution_length, lower_tail,
                                            person_across_connector, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_bounds import after_connector, run_end, split_point
-from cronaca.entities.run_places import org_after, place_after, place_from
+from cronaca.entities.run_places import org_after, place_after, place_from, seat_then_town
+from cronaca.entities.surnames import opens_surname, particles_before, surname_slot
 from cronaca.entities.teams import as_teams
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
 
@@ -58,6 +60,7 @@ class MentionFinder:
             found.extend(pieces)
             i = self._org_adjectives(text, tokens, j, pieces, found)
         as_teams(self.lex, text[tokens[0].start:tokens[-1].end] if tokens else "", found)
+        particles_before(self.lex, text, tokens, found)
         names = [(c.start, c.end) for c in found if c.kind == "name"]
         # "governo Prodi": the head noun found as an institution is inside the name now
         return [c for c in found if c.kind != "nominal" or not any(
@@ -94,7 +97,7 @@ class MentionFinder:
         """"il governo", "i vigili del fuoco", "il governo cinese": an organisation named by
         nouns (and the adjectives after them); the index after it, ``i`` if there is none."""
         n = institution_length(self.lex, tokens, i, text)
-        if not n:
+        if not n or as_attribute(self.lex, text, tokens[i].start):
             return i
         j = adjectives_after(self.lex, text, tokens, i + n)
         start, end = tokens[i].start, tokens[j - 1].end
@@ -140,13 +143,17 @@ class MentionFinder:
             if place_end > k + 1:   # "Stati Uniti" at a line start: "Stati" alone is a common word
                 piece.append(k)
                 continue
-            if after_connector(text, tokens, piece, k) and (place_after(self.lex, text, tokens, k, j, piece)
-                                                            or org_after(self.lex, text, tokens, k, j, piece)) or (
+            if after_connector(text, tokens, piece, k) and (
+                    place_after(self.lex, text, tokens, k, j, piece) or org_after(self.lex, text, tokens, k, j, piece)
+                    or seat_then_town(self.lex, text, tokens, k, j, piece, self.is_common)) or (
                     after_connector(text, tokens, piece, k)
                     and person_across_connector(self.lex, tokens, piece, k, j)):
                 out.append(classify(self, text, tokens, piece, title))   # "Piazza X di Pyongyang"
                 piece = []
             in_run = k + 1 < j and tokens[k + 1].cap
+            if in_run and t.opens and word in self.lex.surname_openers and opens_surname(self.lex, self.is_common, tokens, k, j):
+                piece.append(k)          # "Di Pietro ha detto": a surname, not "of Pietro"
+                continue
             if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
                 self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
                 continue
@@ -156,7 +163,7 @@ class MentionFinder:
             role = not piece and word in self.lex.person_nouns   # "Arcivescovo Giuseppe Betori", not "Marina Militare"
             if not role and (self._is_name_word(t, headline, known_caps, in_run)
                              or self._title_as_surname(tokens, piece, t)) and not (
-                    self.lex.demonym(t.text) and not self.lex.place(t.text)
+                    self.lex.demonym(t.text) and not self.lex.place(t.text) and not surname_slot(self.lex, tokens, piece, t)
                     and not (piece and tokens[piece[-1]].cap and not t.opens
                              and takes_adjectives(self.lex, next(tokens[p].text for p in piece
                                                                  if tokens[p].cap)))):   # "Federazione Russa"

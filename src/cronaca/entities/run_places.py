@@ -74,6 +74,19 @@ def org_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
     return _named_before_seat(lex, tokens, piece) and any(fold(tokens[p].text) in lex.org_words for p in piece)
 
 
+def seat_then_town(lex: Lexicon, text, tokens, k, j, piece, is_common) -> bool:
+    """"Procura di Tivoli", "Carabinieri di Savignone": an office and a town no gazetteer
+    knows, when the office (and common words: "della Repubblica") is all the run holds before
+    "of" and every word after it is a
+    name; not "Corte di Cassazione", "Tribunale del Riesame" (common words: one name)."""
+    caps = [tokens[p].text for p in piece if tokens[p].cap]
+    if not caps or not is_seat(lex, caps[:1]) or not all(is_common(w) for w in caps[1:]):
+        return False      # "Procura della Repubblica | di Lagonegro" too
+    of = fold(text[tokens[k - 1].end:tokens[k].start].strip(" '’") or tokens[k - 1].text)
+    rest = [t for t in tokens[k:j] if t.cap]
+    return of in lex.connectors and bool(rest) and not any(is_common(t.text) or fold(t.text) in lex.org_words for t in rest)
+
+
 def joining(lex: Lexicon, text, tokens, k) -> bool:
     """Is the "of" before token ``k`` one of ``joining_connectors`` ("d'", "del")?"""
     words = [fold(t.text) for t in tokens[max(0, k - 2):k] if not t.cap]

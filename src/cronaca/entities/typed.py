@@ -22,7 +22,7 @@ def group_types(text: str, groups: list[Group], lex: Lexicon) -> dict[int, str]:
     """{id(group): type} for every group."""
     types = {id(g): evidence_type(g, lex) for g in groups}
     neighbours = listed_with(text, groups, lex)
-    for _ in range(3):        # a list typed from one end: "X, Y e Mario Rossi"
+    for _ in range(6):        # a list typed from one end: "X, Y e Mario Rossi"
         guessed = {}
         for g in groups:
             if types[id(g)] is None:
@@ -56,9 +56,12 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     if any(is_city(f) for f in longest):
         return "LOC"
     cues = Counter(m.cue for m in g.members if m.cue in TYPE_ORDER and m.kind == "name")
+    listed = all(len(f.split()) == 1 and (is_surname(f, lex) or is_given_name(f, lex)) for f in longest)
+    if listed and cues and "ORG" not in cues:
+        cues["PER"] += 1     # "a Berlusconi ... di Berlusconi ha detto": a known name is one more vote
     if cues:
         return max(cues, key=lambda t: (cues[t], TYPE_ORDER.get(t, 0)))
-    if all(len(f.split()) == 1 and (is_surname(f, lex) or is_given_name(f, lex)) for f in longest):
+    if listed:
         return "PER"
     if any(_surname_last(f, lex) for f in longest):
         return "PER"     # "Barack Obama", "Eros Ramazzotti": a first word no list knows, a known surname
