@@ -245,7 +245,8 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=data.code, speech=_speech(data), **lists,
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
-        suffixes=suffixes, range_words=tuple(section.get("range_words", ())), capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
+        suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
+        capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         adjectives_after_nouns="adjectives_after_nouns" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes,
         places=gazetteer_places(data.code, tuple(section.get("places", ()))))

@@ -154,9 +154,9 @@ def _same_alias(groups: list[Group]) -> None:
 def _compatible(g: Group, c: Candidate) -> bool:
     # types from cue words are weak evidence: only an acronym keeps apart from a person;
     # a name typed ORG is no place ("la Cina ha detto", "il Livorno"): the state, the club
-    return not (c.text.isupper() and g.type == "PER") and not (g.place and c.type == "ORG") and not (g.type == "ORG" and g.forms
-                                                                and all(len(f) == 1 for f in g.forms)
-                                                                and c.type == "PER")
+    if (c.text.isupper() and g.type == "PER") or (g.place and c.type == "ORG"):
+        return False
+    return not (g.type == "ORG" and g.forms and all(len(f) == 1 for f in g.forms) and c.type == "PER")
 
 
 def _same(groups, words, c, slack) -> Group | None:

@@ -90,7 +90,8 @@ def after_connector(text, tokens, piece, k) -> bool:
 
 def split_point(lex: Lexicon, text, tokens, piece, is_common) -> int:
     """Length of the first of two names a finished piece holds; 0 when it is one name."""
-    return (_place_before_person(lex, text, tokens, piece) or _genitive_place_before_person(lex, text, tokens, piece)
+    return (_place_before_person(lex, text, tokens, piece)
+            or _genitive_place_before_person(lex, text, tokens, piece)
             or _org_before_person(lex, text, tokens, piece, is_common)
             or _person_before_org(lex, tokens, piece) or _event_at_place(lex, text, tokens, piece)
             or _known_before_name(text, tokens, piece))
