@@ -52,6 +52,7 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 
 from cronaca import languages
+from cronaca.entities.compounds import CompoundHeads
 from cronaca.entities.gazetteer import Place, places as gazetteer_places
 
 # Name particles that come with the names themselves, whatever the language of
@@ -172,28 +173,6 @@ class Lexicon:
 
 def _strings(section, key) -> frozenset[str]:
     return frozenset(fold(str(v)) for v in section.get(key, ()))
-
-
-class CompoundHeads(frozenset):
-    """A word list of a language that writes compounds as one word (German): a word ending
-    in a listed word of ``MIN_HEAD`` letters or more, after at least 3 letters of its own,
-    is listed too: "Bauleiterin" is a title as "leiterin" is, "Fahrradclub" names a body
-    as "club" does. A head of 3 letters needs ``SHORT_HEAD_STEM`` letters before it:
-    "Landratsamt", "Bundesrat", but not "Samt", "Vorrat"."""
-    MIN_HEAD = 4
-    SHORT_HEAD_STEM = 5
-
-    def __contains__(self, word: object) -> bool:
-        if frozenset.__contains__(self, word):
-            return True
-        return isinstance(word, str) and _compound_of(self, word)
-
-
-@functools.lru_cache(maxsize=100_000)
-def _compound_of(heads: CompoundHeads, word: str) -> bool:
-    return any(word.endswith(head) and len(word) - len(head) >= (
-        3 if len(head) >= CompoundHeads.MIN_HEAD else CompoundHeads.SHORT_HEAD_STEM)
-        for head in heads if len(head) >= 3)
 
 
 # the lists whose words head compounds: roles and titles, and the words that name a body
