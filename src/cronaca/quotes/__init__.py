@@ -33,7 +33,7 @@ _MARKS = "\"'“”«»„‹›‘’「」『』"
 
 # confidence by how the attribution was found
 CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.85, "incise": 0.85, "according": 0.8, "colon": 0.6,
-              "next": 0.7, "chain": 0.55, "lead": 0.5, "label": 0.7}
+              "next": 0.7, "chain": 0.55, "lead": 0.5, "label": 0.7, "dropped": 0.6}
 
 
 class Quotes:

@@ -29,7 +29,7 @@ section are read too: a role word opens a speaker phrase after a cue without an 
 ``source_preps`` word, the entities' ``org_words`` name the body that speaks when no
 one is named ("сказали в министерстве", see ``impersonal.py``). ``adjunct_media`` and
 ``adjunct_dets`` and ``adjunct_preps``: where a statement was made ("in an interview";
-``adjunct.py``).
+``adjunct.py``); ``flags = ["pro_drop"]`` where subjects are left out (``dropped.py``).
 """
 from __future__ import annotations
 
@@ -125,6 +125,7 @@ class Lexicon:
     adjunct_media: tuple[str, ...] = ()          # "interview", "Twitter": where it was said
     adjunct_dets: tuple[str, ...] = ()           # "a", "his": between the preposition and it
     adjunct_preps: tuple[str, ...] = ()          # "in", "on", "at": before it
+    pro_drop: bool = False                       # subjects left out: «...», ha spiegato.
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -198,6 +199,7 @@ def lexicon(code: str | None) -> Lexicon:
         adjunct_media=tuple(table.get("adjunct_media", ())),
         adjunct_dets=tuple(table.get("adjunct_dets", ())),
         adjunct_preps=tuple(table.get("adjunct_preps", ())),
+        pro_drop="pro_drop" in table.get("flags", ()),
     )
 
 

@@ -27,6 +27,7 @@ from cronaca import languages
 from cronaca.article import Article
 from cronaca.quotes.attribution import Attribution, after, leads_into_quote
 from cronaca.quotes.context import Context
+from cronaca.quotes.dropped import dropped_subject
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.speaker import TOKEN, first_subject
 
@@ -51,6 +52,7 @@ def with_nearby_speakers(article: Article, items: list, lex: Lexicon) -> list:
         attr = item.attribution
         if attr is not None and attr.where != "colon":
             item = _shared_subject(ctx, item, out, quoted, lex)
+            item = dropped_subject(article, ctx, item, out, lex) or item
         elif item.kind == "direct":
             item = _participle_lead(ctx, item, out, quoted, lex) or item
         if item.attribution is None and item.kind == "direct":
