@@ -16,7 +16,8 @@ FILLER = {"pl": "Prace trwają od wiosny i mają potrwać do końca roku.",
 def _entities(text: str, language: str) -> dict[str, str]:
     text += " " + FILLER[language]      # a page needs a few sentences to count as an article
     article = analyze(text=text, options=AnalyzeOptions(language=language))
-    return {e.name: e.type for e in article.entities}
+    found = {m.text: e.type for e in article.entities for m in e.mentions}
+    return found | {e.name: e.type for e in article.entities}      # as written, and its name
 
 
 @pytest.mark.parametrize("language, text, place", [
@@ -38,3 +39,17 @@ def test_a_person_after_that_place_is_a_person():
 def test_a_person_after_an_office_of_the_city_stays_a_person():
     found = _entities("Главный архитектор города Ильдар Сафин рассказал о новом парке.", "ru")
     assert found.get("Ильдар Сафин") == "PER"
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("pl", "Prezydent Warszawy otworzył nowy most na Wiśle.", "Warszawa"),
+    ("ru", "Мэр Москвы открыл новый мост через реку.", "Москва"),
+])
+def test_a_city_after_a_title_in_the_genitive_is_the_city_named_in_the_nominative(language, text,
+                                                                                 name):
+    assert _entities(text, language).get(name) == "LOC"
+
+
+def test_a_place_known_only_inflected_takes_its_dictionary_form():
+    found = _entities("Mieszkańcy Krakowa skarżą się na hałas z nowej fabryki.", "pl")
+    assert found.get("Kraków") == "LOC"

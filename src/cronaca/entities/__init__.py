@@ -24,7 +24,7 @@ from cronaca.entities.teams import as_teams_in_article
 from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals
-from cronaca.entities.nouns import inflected_noun, noun_phrases_dropped
+from cronaca.entities.nouns import inflected_noun, nominative_place, noun_phrases_dropped
 from cronaca.entities.particles import with_opening_particles
 from cronaca.entities.typed import group_types
 from cronaca.entities.words import common_word_test
@@ -166,6 +166,9 @@ def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon, type_: str)
     country = g.place if len(g.place) == 2 and g.place.isupper() else ""
     english = g.place if g.place and not country else ""
     key = (not g.place and alias_of(g)) or entity_key(type_, name, lang, country, english)
+    if type_ == "LOC":
+        name = nominative_place(name, lex)
+        aliases = tuple(dict.fromkeys(m.text for m in members if m.text != name))
     return Entity(id=f"e{number}", name=name, type=type_, aliases=aliases, mentions=mentions,
                   key=key, backend=backend)
 

@@ -22,6 +22,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "LOC"
     if any(w in lex.misc_heads for w in _cue_words(lex, before)):
         return "MISC"     # "l'uragano Sandy", "la scala Richter": a storm, a scale, no one
+    if place and fold(place.name) != " ".join(words):
+        return "LOC"      # "Prezydent Warszawy", "мэр Москвы": a city in the genitive, after the title
     if title:
         return "PER"
     if place:

@@ -1,4 +1,5 @@
-"""Noun phrases that look like names in a language that capitalises every noun.
+"""Noun phrases that look like names in a language that capitalises every noun, and the
+dictionary form of a place named only in an inflected one.
 
 German writes "Nach Angaben des Unternehmens wurden 300 Tonnen Stahl verbaut": runs of
 capitalised words with a connector between them, shaped like "Haus der Geschichte" or
@@ -76,3 +77,19 @@ def _inflected(word: str, code: str) -> bool:
     from cronaca import lemmas
     lemma = lemmas.lemmatize(word, code)
     return lemma != word and lemma[:1].isupper() and word != lemma + "s"
+
+
+def nominative_place(name: str, lex: Lexicon) -> str:
+    """A place named only in an inflected form takes its dictionary form as its name, in
+    a language with case endings (``suffixes``): "Warszawy" -> "Warszawa" (the gazetteer),
+    "Krakowa" -> "Kraków", "Poznaniu" -> "Poznań" (simplemma, when it knows the name)."""
+    if " " in name or not lex.suffixes:
+        return name
+    place = lex.place(name)
+    if place is not None and place.name and " " not in place.name:
+        return place.name
+    from cronaca import lemmas
+    lemma = lemmas.lemmatize(name, lex.code)
+    if lemma != name and lemma[:1].isupper() and lemmas.is_known(lemma, lex.code):
+        return lemma
+    return name
