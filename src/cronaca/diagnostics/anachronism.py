@@ -183,8 +183,8 @@ def _ruler(word: str, lang: str, lex: _Lexicon) -> bool:
     if not (lex.possessive and word[:1].isupper() and word[1:].islower()
             and word.casefold().endswith(lex.possessive)):
         return False
-    from cronaca.diagnostics.derivation import _proper
-    return _proper(word.casefold(), lang)
+    from cronaca.diagnostics.derivation import proper_name
+    return proper_name(word.casefold(), lang)
 
 
 def _sentence(article: Article, start: int, end: int) -> tuple[int, int]:

@@ -146,12 +146,12 @@ def _echo(word: str) -> bool:
 def _derived_from_name(word: str, names: dict[str, str], lang: str) -> bool:
     """A proper name of the article, maybe without its last letters, + a short suffix, or
     the name itself in lower case ("a trip to kvelmarsk", "Kvelmarsk" elsewhere)."""
-    return any(word[:cut] in names and _proper(names[word[:cut]], lang)
+    return any(word[:cut] in names and proper_name(names[word[:cut]], lang)
                for cut in range(NAME_STEM, len(word) + 1) if len(word) - cut <= NAME_SUFFIX)
 
 
 @functools.lru_cache(maxsize=4096)
-def _proper(name: str, lang: str) -> bool:
+def proper_name(name: str, lang: str) -> bool:
     """Not a common word in lower case: a headline's "Avoiding Tax" is no name to derive from.
     Hunspell knows proper names only capitalised; without it, wordfreq must find it rare."""
     answer = hunspell.lookup(name, lang)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 
-from cronaca import languages
 from cronaca.entities.lexicon import Lexicon, fold
 
 MIN_STEM = 3
@@ -20,7 +19,7 @@ RARE_ZIPF = 3.5
 
 
 def place_by_ending(forms: set[str], lex: Lexicon) -> bool:
-    endings = _endings(lex.code)
+    endings = lex.place_endings
     return bool(endings) and bool(forms) and all(
         " " not in f and any(fold(f).endswith(e) and len(f) - len(e) >= MIN_STEM for e in endings)
         and _rare(f.casefold(), lex.code) for f in forms)
@@ -30,8 +29,3 @@ def place_by_ending(forms: set[str], lex: Lexicon) -> bool:
 def _rare(word: str, code: str | None) -> bool:
     from wordfreq import zipf_frequency
     return zipf_frequency(word, code or "en") < RARE_ZIPF
-
-
-@functools.lru_cache(maxsize=64)
-def _endings(code: str | None) -> tuple[str, ...]:
-    return tuple(fold(e) for e in languages.get(code).section("entities").get("place_endings", ()))

@@ -37,7 +37,8 @@ person_titles count too), body_heads (place heads that, right before a name with
 name its council: "Regione Lazio"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
 and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
-thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), suffixes
+thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), place_endings ("-ingen": a town,
+see ``endings``), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
@@ -84,6 +85,7 @@ class Lexicon:
     weak_place_preps: frozenset[str] = frozenset() # "di": a place when no name list knows it
     articles: frozenset[str] = frozenset()         # "il", "della": before an organisation
     adjective_endings: tuple[str, ...] = ()        # "ale", "ese": "Parlamento europeo"
+    place_endings: tuple[str, ...] = ()            # "ingen": "Denzlingen" (see ``endings``)
     seat_heads: frozenset[str] = frozenset()       # "procura": "Procura | di Napoli"
     led_heads: frozenset[str] = frozenset()        # "governo": "governo | Prodi", named by its leader
     org_connectors: frozenset[str] = frozenset()   # "per la": "Agenzia per la Protezione ..."
@@ -224,6 +226,7 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=data.code, speech=_speech(data), **lists,
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
+        place_endings=tuple(_strings(section, "place_endings")),
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
         capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         adjectives_after_nouns="adjectives_after_nouns" in section.get("flags", ()),

@@ -19,6 +19,8 @@ Anything else is a one-word source: "Według urzędników | most zostanie otwart
 """
 from __future__ import annotations
 
+import functools
+
 from cronaca import lemmas, languages
 from cronaca.entities.lexicon import fold, lexicon as entity_lexicon
 from cronaca.quotes.lexicon import Lexicon
@@ -70,6 +72,7 @@ def _role(word: str, code: str | None) -> bool:
     return fold(word) in titles or fold(lemmas.lemmatize(word.casefold(), code)) in titles
 
 
+@functools.lru_cache(maxsize=64)
 def _adjective_endings(code: str | None) -> tuple[str, ...]:
     data = languages.get(code)
     endings = data.section("quotes").get("adjective_endings") \
