@@ -49,3 +49,9 @@ def test_a_plural_noun_after_a_preposition_is_no_place():
     found = _entities("In Straßenbahnen fuhren am Montag weniger Menschen als sonst, sagte "
                       "Jonas Weber. Sie kamen aus Denzlingen.")
     assert "Straßenbahnen" not in found and found.get("Denzlingen") == "LOC"
+
+
+def test_a_run_of_nouns_with_umlauts_is_no_name():
+    found = _entities("Nach Angaben der Ärzte wurden zwölf Brücken gesperrt. Der Verkehr "
+                      "staute sich bis zum Abend, sagte Jonas Weber.")
+    assert "Angaben der Ärzte" not in found and found.get("Jonas Weber") == "PER"

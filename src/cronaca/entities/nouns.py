@@ -43,7 +43,7 @@ def _common_noun(word: str, lex: Lexicon) -> bool:
     if (is_given_name(word, lex) or lex.place(word) or lex.demonym(word)
             or folded in lex.org_words or folded in lex.person_titles):
         return False
-    return _frequent(folded, lex.code) and not _adjective(word.casefold(), lex.code)
+    return _frequent(word.casefold(), lex.code) and not _adjective(word.casefold(), lex.code)
 
 
 @functools.lru_cache(maxsize=50_000)
