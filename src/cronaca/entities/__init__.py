@@ -159,16 +159,14 @@ def _by_compound_head(word: str, lex: Lexicon) -> bool:
 
 def to_entity(g: Group, number: int, lang: str | None, lex: Lexicon, type_: str) -> Entity:
     backend = next((m.backend for m in g.members if m.backend != "rules"), "rules")
-    name = canonical_name(g, lang)
+    found = canonical_name(g, lang)
+    name = nominative_place(found, lex) if type_ == "LOC" else found   # "Krakowa" -> "Kraków"
     members = sorted((m for m in g.members if not m.context), key=lambda m: m.start)
     mentions = tuple(Mention(m.start, m.end, m.text, m.kind) for m in members)
     aliases = tuple(dict.fromkeys(m.text for m in members if m.text != name))
     country = g.place if len(g.place) == 2 and g.place.isupper() else ""
     english = g.place if g.place and not country else ""
-    key = (not g.place and alias_of(g)) or entity_key(type_, name, lang, country, english)
-    if type_ == "LOC":
-        name = nominative_place(name, lex)
-        aliases = tuple(dict.fromkeys(m.text for m in members if m.text != name))
+    key = (not g.place and alias_of(g)) or entity_key(type_, found, lang, country, english)
     return Entity(id=f"e{number}", name=name, type=type_, aliases=aliases, mentions=mentions,
                   key=key, backend=backend)
 
