@@ -85,3 +85,13 @@ def test_annotate_fails_loudly_when_a_step_fails(monkeypatch) -> None:
     monkeypatch.setattr(quotes, "find_quotes", broken)
     with pytest.raises(RuntimeError, match="quotes"):
         annotate(TEXT, "doc")
+
+
+def test_the_gold_coverage_measure_lets_a_prediction_run_on() -> None:
+    """GGT's measure asks only how much of the gold quote is covered; ours asks it of both."""
+    from cronaca.evaluate.polnear import QUOTE_SCORES
+    gold, long_pred, half = frozenset({1, 2, 3, 4}), frozenset(range(1, 11)), frozenset({1, 2})
+    strict, covered = QUOTE_SCORES["quotes@80"][1], QUOTE_SCORES["covered@80"][1]
+    assert match([long_pred], [gold], 0.8, strict) == []
+    assert match([long_pred], [gold], 0.8, covered) == [(0, 0)]
+    assert match([half], [gold], 0.8, covered) == []

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cronaca.evaluate.polnear import GoldAttribution, _Counts, match, quote_tokens, \
+from cronaca.evaluate.polnear import GoldAttribution, match, new_tallies, quote_tokens, \
     score_document, _tokens
 
 SHIPPED = Path(__file__).with_name("quote_set")
@@ -96,8 +96,7 @@ def documents(directory: str | Path = SHIPPED) -> list[MarkedDocument]:
 
 
 def _new_tallies() -> dict[str, Any]:
-    return {"quotes@30": _Counts(), "quotes@80": _Counts(), "indirect@30": _Counts(),
-            "speaker_matched": 0, "speaker_right": 0, "kind_right": 0, "documents": 0}
+    return {**new_tallies(), "kind_right": 0, "documents": 0}
 
 
 def _kind_right(doc: MarkedDocument, quotes: list) -> int:
