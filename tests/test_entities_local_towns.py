@@ -30,3 +30,9 @@ def test_ukrainian_towns_are_places():
 def test_a_town_that_is_also_a_given_name_is_left_to_the_other_rules():
     found = _types("Maia Ferreira abriu uma loja nova. A Maia Ferreira disse que vende pão.", "pt")
     assert found.get("Maia Ferreira") == "PER"
+
+
+def test_german_towns_that_are_frequent_nouns_stay_nouns():
+    found = _types("Das Haus geriet in Brand, als der Zug nach Norden fuhr. Im Wald suchte "
+                   "Förster Jan Roth nach Spuren.", "de")
+    assert not {"Brand", "Zug", "Norden", "Wald"} & set(found)
