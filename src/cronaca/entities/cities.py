@@ -43,9 +43,9 @@ GERMAN_WORD_ZIPF = 3.5    # as endings.RARE_ZIPF: "Forst" (3.9), "Sitten" (3.6) 
 def _local_towns() -> frozenset[str]:
     """Towns of the countries whose languages cronaca knows best, from Faker (MIT),
     which lists real ones for these locales ("Bydgoszcz", "Вінниця", "Celje").
-    Not those that are also given names or surnames ("Maia", "Владимир"), nor German
-    towns that are frequent as words, as German capitalises its nouns ("Wald", "Brand",
-    "Zug"): the larger towns among those are listed in de.toml."""
+    Not those that are also given names or surnames ("Maia", "Владимир"), nor those
+    frequent as German words, as German capitalises its nouns ("Wald", "Brand", "Zug",
+    "Essen"): the larger German towns among those are listed in de.toml."""
     import importlib
     from wordfreq import zipf_frequency
     from cronaca.entities.names import given_names, surnames
@@ -58,8 +58,8 @@ def _local_towns() -> frozenset[str]:
             return frozenset()
         for town in getattr(provider, field, ()):
             town = town.split(" (")[0].strip()
-            if locale.startswith("de_") and zipf_frequency(town, "de") >= GERMAN_WORD_ZIPF:
-                continue
+            if zipf_frequency(town, "de") >= GERMAN_WORD_ZIPF:
+                continue     # Belgium's "Essen" too
             if town[:1].isupper() and fold(town) not in people:
                 towns.add(fold(town))
     return frozenset(towns)
