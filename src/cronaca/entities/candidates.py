@@ -151,7 +151,7 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
         kind = "ORG"      # before the common-word test: "el Sevilla", "il Prato"
     if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
             _listed_among_names(finder.lex, text, tokens, piece[0])) and not (
-            is_city(first.text) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
+            is_city(first.text, lex) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
         return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
     end = last.end + 1 if _initial_stop(text, last) else last.end    # "Robert S."
     name = text[start:end]

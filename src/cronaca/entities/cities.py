@@ -37,17 +37,11 @@ TOWN_LOCALES = {"pl_PL": "cities", "cs_CZ": "cities", "sk_SK": "cities", "ru_RU"
                 "de_CH": "cities", "ro_RO": "cities", "mk_MK": "cities"}
 
 
-GERMAN_WORD_ZIPF = 3.5    # as endings.RARE_ZIPF: "Forst" (3.9), "Sitten" (3.6) are nouns too
-
-
 def _local_towns() -> frozenset[str]:
     """Towns of the countries whose languages cronaca knows best, from Faker (MIT),
     which lists real ones for these locales ("Bydgoszcz", "Вінниця", "Celje").
-    Not those that are also given names or surnames ("Maia", "Владимир"), nor those
-    frequent as German words, as German capitalises its nouns ("Wald", "Brand", "Zug",
-    "Essen"): the larger German towns among those are listed in de.toml."""
+    Not those that are also given names or surnames ("Maia", "Владимир")."""
     import importlib
-    from wordfreq import zipf_frequency
     from cronaca.entities.names import given_names, surnames
     people = given_names() | surnames()
     towns = set()
@@ -58,8 +52,6 @@ def _local_towns() -> frozenset[str]:
             return frozenset()
         for town in getattr(provider, field, ()):
             town = town.split(" (")[0].strip()
-            if zipf_frequency(town, "de") >= GERMAN_WORD_ZIPF:
-                continue     # Belgium's "Essen" too
             if town[:1].isupper() and fold(town) not in people:
                 towns.add(fold(town))
     return frozenset(towns)
@@ -113,8 +105,19 @@ def _cities() -> frozenset[str]:
     return frozenset(names)
 
 
-def is_city(name: str) -> bool:
-    return fold(name) in _names()
+NOUN_ZIPF = 3.5    # as endings.RARE_ZIPF: "Forst" (3.9), "Sitten" (3.6) are nouns too
+
+
+def is_city(name: str, lex=None) -> bool:
+    """A listed place. In a language that capitalises its nouns, not one that is as
+    frequent as a common word ("im Wald", "in Brand", Belgium's "Essen"): the larger
+    towns among those are in the language's own ``places`` ("Augsburg")."""
+    if fold(name) not in _names():
+        return False
+    if lex is not None and lex.capitalised_nouns and " " not in name:
+        from wordfreq import zipf_frequency
+        return zipf_frequency(name, lex.code) < NOUN_ZIPF
+    return True
 
 
 def available() -> bool:

@@ -32,7 +32,7 @@ def as_teams(lex: Lexicon, sentence: str, cands: list) -> None:
     if not is_match_report(lex, sentence):
         return
     for c in cands:
-        place = c.country or c.english or (c.type is None and is_city(c.text))
+        place = c.country or c.english or (c.type is None and is_city(c.text, lex))
         if c.kind == "name" and place and c.cue != "LOC":
             c.type, c.country, c.english = "ORG", "", ""
 

@@ -53,7 +53,7 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     if g.type:
         return g.type
     longest = {m.text for m in g.full_mentions()}
-    if any(is_city(f) for f in longest):
+    if any(is_city(f, lex) for f in longest):
         return "LOC"
     cues = Counter(m.cue for m in g.members if m.cue in TYPE_ORDER and m.kind == "name")
     listed = all(len(f.split()) == 1 and (is_surname(f, lex) or is_given_name(f, lex)) for f in longest)
