@@ -36,3 +36,15 @@ def test_german_towns_that_are_frequent_nouns_stay_nouns():
     found = _types("Das Haus geriet in Brand, als der Zug nach Norden fuhr. Im Wald suchte "
                    "Förster Jan Roth nach Spuren.", "de")
     assert not {"Brand", "Zug", "Norden", "Wald"} & set(found)
+
+
+def test_an_inflected_town_after_a_title_is_the_town():
+    found = _types("Мер Вінниці Сергій Бондар відкрив новий міст. Вінниця чекала на нього "
+                   "десять років.", "uk")
+    assert found.get("Вінниця") == "LOC" and found.get("Сергій Бондар") == "PER"
+
+
+def test_an_inflected_town_named_alone_is_a_place():
+    found = _types("Nowy most w Bydgoszczy otwarto we wtorek. Mieszkańcy Bydgoszczy czekali "
+                   "na niego długo, mówi Anna Wiśniewska.", "pl")
+    assert found.get("Bydgoszcz") == "LOC"

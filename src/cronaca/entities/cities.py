@@ -109,10 +109,13 @@ NOUN_ZIPF = 3.5    # as endings.RARE_ZIPF: "Forst" (3.9), "Sitten" (3.6) are nou
 
 
 def is_city(name: str, lex=None) -> bool:
-    """A listed place. In a language that capitalises its nouns, not one that is as
-    frequent as a common word ("im Wald", "in Brand", Belgium's "Essen"): the larger
-    towns among those are in the language's own ``places`` ("Augsburg")."""
-    if fold(name) not in _names():
+    """A listed place, as written or, in languages with case endings, inflected
+    ("Bydgoszczy", "Вінниці"). In a language that capitalises its nouns, not one that
+    is as frequent as a common word ("im Wald", "in Brand", Belgium's "Essen"): the
+    larger towns among those are in the language's own ``places`` ("Augsburg")."""
+    key, names = fold(name), _names()
+    if key not in names and not (lex is not None and " " not in key and any(
+            stem + ending in names for stem in lex.stems(key) for ending in ("",) + lex.suffixes)):
         return False
     if lex is not None and lex.capitalised_nouns and " " not in name:
         from wordfreq import zipf_frequency

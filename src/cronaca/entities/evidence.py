@@ -24,6 +24,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"     # "l'uragano Sandy", "la scala Richter": a storm, a scale, no one
     if place and fold(place.name) != " ".join(words):
         return "LOC"      # "Prezydent Warszawy", "мэр Москвы": a city in the genitive, after the title
+    if title and len(words) == 1 and not is_city(words[0]) and is_city(words[0], lex):
+        return "LOC"      # "Мер Вінниці": a listed town, inflected, after the title
     if title:
         return "PER"
     if place:
