@@ -106,6 +106,8 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     two = TWO_BEFORE.search(text, max(0, start - 40), start)
     if two and word in lex.connectors and fold(two.group(1)) in lex.misc_words:
         return "LOC"             # "Festival di Sanremo", "Rally di Monza": where the event is
+    if word in lex.noun_determiners:
+        return ""                # "Nach dem Essen sprach sie": a noun, though a verb of speech follows
     after = fold(text[end:end + 40]).lstrip(" ,") + " "
     if after.split(" ", 1)[0] in _first_words(lex.speech) and any(
             after.startswith(v + " ") for v in lex.speech):

@@ -113,6 +113,7 @@ class Lexicon:
     misc_heads: frozenset[str] = frozenset()       # "uragano": "l'uragano Sandy" is no person
     thing_articles: frozenset[str] = frozenset()   # "il": "il Marco Aurelio" is a statue, not him
     lower_particles: frozenset[str] = frozenset()  # "de": "Bill de Blasio", "du Toit" start with it
+    noun_determiners: frozenset[str] = frozenset() # "dem": "nach dem Essen sprach" names no speaker
     range_words: tuple[str, ...] = ()              # ("da", "a"): "da Malles a Merano" lists two places
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
