@@ -46,3 +46,20 @@ def test_cli_scores_a_marked_folder(tmp_path):
     scores = json.loads(result.output)["languages"]["en"]
     assert scores["mentions"]["PER"]["gold"] == 2 and scores["mentions"]["PER"]["recall"] == 1.0
     assert scores["grouping"]["f1"] == 1.0
+
+
+def test_cli_scores_one_shipped_split_on_request_and_the_blind_one_only_then(monkeypatch):
+    from pathlib import Path
+    from cronaca.evaluate import entity_marked
+    seen = []
+
+    def fake(folder):
+        seen.append(Path(folder).name)
+        return {"documents": 1, "directory": str(folder), "languages": {}}
+    monkeypatch.setattr(entity_marked, "evaluate_entity_marked", fake)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["eval", "entities", "--split", "blind", "--json"]).exit_code == 0
+    assert runner.invoke(cli, ["eval", "entities", "--json"]).exit_code == 0
+    assert seen == ["blind", "dev", "test"]
+    result = runner.invoke(cli, ["eval", "entities", "--marked", ".", "--split", "test"])
+    assert result.exit_code == 2 and "not both" in result.output

@@ -63,3 +63,26 @@ def test_cli_names_a_broken_annotation(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "quotes", "--marked", str(tmp_path)])
     assert result.exit_code == 2 and "never closed" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_scores_one_shipped_split_on_request_and_the_blind_one_only_then(monkeypatch):
+    from pathlib import Path
+    from cronaca.evaluate import marked
+    seen = []
+
+    def fake(folder):
+        seen.append(Path(folder).name)
+        return {"documents": 1, "directory": str(folder), "languages": {}}
+    monkeypatch.setattr(marked, "evaluate_marked", fake)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["eval", "quotes", "--split", "blind", "--json"]).exit_code == 0
+    assert runner.invoke(cli, ["eval", "quotes", "--json"]).exit_code == 0
+    assert seen == ["blind", "dev", "test"]
+
+
+@pytest.mark.parametrize("args, message", [(["--split", "train"], "no train split"),
+                                           (["--polnear", ".", "--split", "blind"], "not blind"),
+                                           (["--marked", ".", "--split", "dev"], "not both")])
+def test_cli_names_a_split_that_does_not_fit(args, message):
+    result = CliRunner().invoke(cli, ["eval", "quotes", *args])
+    assert result.exit_code == 2 and message in result.output

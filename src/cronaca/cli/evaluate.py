@@ -34,8 +34,9 @@ def eval_lines(directory, as_json):
 @click.option("--marked", type=click.Path(exists=True, file_okay=False),
               help="A folder of LANG_NAME.txt articles annotated inline (⟦q1|...⟧); "
                    "default, without --polnear: the multilingual set cronaca ships.")
-@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True,
-              help="With --polnear: the split to score.")
+@click.option("--split", type=click.Choice(["dev", "train", "test", "blind"]),
+              help="The split to score: with --polnear dev (default) or train; otherwise "
+                   "one split of the set cronaca ships (dev, test, blind; default dev and test).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_quotes(directory, marked, split, as_json):
     """Score quotes and speakers against attribution annotations.
@@ -49,6 +50,9 @@ def eval_quotes(directory, marked, split, as_json):
         raise click.UsageError("give --polnear or --marked, not both")
     if directory:
         from cronaca.evaluate.polnear import evaluate_polnear, format_polnear_report
+        split = split or "dev"
+        if split not in ("dev", "train"):
+            raise click.UsageError(f"--polnear has train and dev splits, not {split}")
         result = evaluate_polnear(directory, split=split)
         _require(result["documents"], directory,
                  f"holds no {split}/text/*.txt with {split}/attributions/*.ann; "
@@ -56,7 +60,7 @@ def eval_quotes(directory, marked, split, as_json):
         click.echo(json.dumps(result, indent=2) if as_json else format_polnear_report(result))
         return
     from cronaca.evaluate import marked as m
-    click.echo(_marked_sets(marked, m, m.evaluate_marked, m.format_marked_report,
+    click.echo(_marked_sets(marked, split, m, m.evaluate_marked, m.format_marked_report,
                             "articles annotated inline (⟦q1|...⟧)", as_json))
 
 
@@ -75,16 +79,18 @@ def eval_quotes(directory, marked, split, as_json):
 @click.option("--marked", type=click.Path(exists=True, file_okay=False),
               help="A folder of LANG_NAME.txt articles with names marked inline "
                    "(⟦PER1|...⟧); default, without --bsnlp or --conll: the set cronaca ships.")
+@click.option("--split", type=click.Choice(["dev", "test", "blind"]),
+              help="One split of the set cronaca ships (default dev and test).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_entities(bsnlp, conll, marked, language, across, topics, as_json):
+def eval_entities(bsnlp, conll, marked, split, language, across, topics, as_json):
     """Score entity mentions and alias grouping (BSNLP), token-level F1 (CoNLL), or
     mentions and grouping per language on inline-annotated articles (--marked, or
     without options the set cronaca ships: en it fr de es pt nl pl cs ru uk bg sl)."""
     from cronaca.evaluate import entities as ev
     outputs = []
-    if marked or not (bsnlp or conll):
+    if marked or split or not (bsnlp or conll):
         from cronaca.evaluate import entity_marked as em
-        outputs.append(_marked_sets(marked, em, em.evaluate_entity_marked,
+        outputs.append(_marked_sets(marked, split, em, em.evaluate_entity_marked,
                                     em.format_entity_marked_report,
                                     "articles with names marked inline (⟦PER1|...⟧)", as_json))
     if across and not bsnlp:
@@ -106,11 +112,18 @@ def eval_entities(bsnlp, conll, marked, language, across, topics, as_json):
     click.echo("\n\n".join(outputs))
 
 
-def _marked_sets(marked: str | None, module, evaluate, report, expected: str,
-                 as_json: bool) -> str:
-    """Score a folder of inline-annotated articles, or the dev and test sets cronaca
-    ships (``module.SHIPPED``/``module.SPLITS``): one report each, or JSON."""
-    folders = [marked] if marked else [module.SHIPPED / split for split in module.SPLITS]
+def _marked_sets(marked: str | None, split: str | None, module, evaluate, report,
+                 expected: str, as_json: bool) -> str:
+    """Score a folder of inline-annotated articles, or one split of the set cronaca
+    ships (``module.SHIPPED``/``module.SPLITS``), by default dev and test: one report
+    each, or JSON."""
+    if marked and split:
+        raise click.UsageError("give --marked or --split, not both")
+    if split and split not in module.SPLITS:
+        raise click.UsageError(f"the set cronaca ships has no {split} split "
+                               f"({', '.join(module.SPLITS)})")
+    folders = [marked] if marked else [module.SHIPPED / s
+                                       for s in ([split] if split else module.DEFAULT_SPLITS)]
     results = []
     for folder in folders:
         with _malformed(str(folder), expected):
