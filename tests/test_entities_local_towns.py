@@ -48,3 +48,12 @@ def test_an_inflected_town_named_alone_is_a_place():
     found = _types("Nowy most w Bydgoszczy otwarto we wtorek. Mieszkańcy Bydgoszczy czekali "
                    "na niego długo, mówi Anna Wiśniewska.", "pl")
     assert found.get("Bydgoszcz") == "LOC"
+
+
+def test_a_town_is_known_by_its_lemma_when_its_stem_changes():
+    """"Перми" (Пермь) drops its soft sign, "Харкова" (Харків) changes its vowel."""
+    ru = _types("Выставка открылась в Перми. Жители Перми пришли на неё, рассказала Ольга "
+                "Смирнова.", "ru")
+    uk = _types("Потяг із Харкова прибув із запізненням. Мешканці Харкова скаржаться, каже "
+                "Ірина Бойко.", "uk")
+    assert ru.get("Пермь") == "LOC" and uk.get("Харків") == "LOC"

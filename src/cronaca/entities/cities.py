@@ -114,13 +114,24 @@ def is_city(name: str, lex=None) -> bool:
     is as frequent as a common word ("im Wald", "in Brand", Belgium's "Essen"): the
     larger towns among those are in the language's own ``places`` ("Augsburg")."""
     key, names = fold(name), _names()
-    if key not in names and not (lex is not None and " " not in key and any(
-            stem + ending in names for stem in lex.stems(key) for ending in ("",) + lex.suffixes)):
+    if key not in names and not (lex is not None and " " not in key and _inflected(name, key, names, lex)):
         return False
     if lex is not None and lex.capitalised_nouns and " " not in name:
         from wordfreq import zipf_frequency
         return zipf_frequency(name, lex.code) < NOUN_ZIPF
     return True
+
+
+def _inflected(name: str, key: str, names: frozenset[str], lex) -> bool:
+    """An inflected form of a listed town: by its lemma ("Львова" -> "Львів", "Казани" ->
+    "Казань") or, for a form simplemma lacks, by a listed ending ("Bydgoszczy")."""
+    from cronaca import lemmas
+    try:
+        if lex.suffixes and fold(lemmas.lemmatize(name, lex.code)) in names:
+            return True
+    except ValueError:      # a language simplemma has no data for
+        pass
+    return any(stem + ending in names for stem in lex.stems(key) for ending in ("",) + lex.suffixes)
 
 
 def available() -> bool:
