@@ -51,9 +51,10 @@ def test_an_inflected_town_named_alone_is_a_place():
 
 
 def test_a_town_is_known_by_its_lemma_when_its_stem_changes():
-    """"Перми" (Пермь) drops its soft sign, "Харкова" (Харків) changes its vowel."""
-    ru = _types("Выставка открылась в Перми. Жители Перми пришли на неё, рассказала Ольга "
-                "Смирнова.", "ru")
-    uk = _types("Потяг із Харкова прибув із запізненням. Мешканці Харкова скаржаться, каже "
-                "Ірина Бойко.", "uk")
+    """"Перми" (Пермь) drops its soft sign, "Харкова" (Харків) changes its vowel: after a
+    title, only a town known in that form is a town rather than a person."""
+    ru = _types("Губернатор Перми Дмитрий Махонин открыл новый мост. Жители ждали его "
+                "давно.", "ru")
+    uk = _types("Мер Харкова Ігор Терехов відкрив нову школу. Батьки чекали на неї довго.", "uk")
     assert ru.get("Пермь") == "LOC" and uk.get("Харків") == "LOC"
+    assert ru.get("Дмитрий Махонин") == "PER"
