@@ -81,10 +81,14 @@ def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Repor
         for a, b in stretches:
             while (item := reported(article.text, a, b, lex, lex.determiners,
                                     lex.bare_clause, lo)) is not None:
-                a = max(item.end, item.attribution.cue[1])   # a second cue may follow
                 if stretches == [(lo, hi)] or (item.kind == "indirect"
                                                and item.attribution.cue not in used):
                     found.append(item)  # beside a quote: only a clause with its own cue
+                    a = max(item.end, item.attribution.cue[1])   # a second cue may follow
+                else:
+                    # '"...," Lee said, adding that ...': the quote's cue is taken, but a
+                    # later cue may still report the clause
+                    a = item.attribution.cue[1]
     return found
 
 
