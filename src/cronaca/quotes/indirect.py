@@ -28,6 +28,8 @@ from cronaca.quotes.reported import make as _make
 from cronaca.quotes.inverted import subject_after
 from cronaca.quotes.long_subject import opening_subject
 from cronaca.quotes.mid_incise import mid_incise
+from cronaca.quotes.document import in_document
+from cronaca.quotes.request import with_request
 from cronaca.quotes.next_cue import before_next_cue
 from cronaca.quotes.short_source import short_source
 from cronaca.quotes.speaker import TOKEN, first_subject, subject_before
@@ -40,7 +42,8 @@ def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
     """The reported statement of the sentence text[lo:hi], if it has one (``sentence_lo``:
     where the sentence starts, when text[lo:hi] is its end after a quotation)."""
     item = _with_according(text, lo, hi, lex) or \
-        _with_verb(text, lo, hi, lex, det, bare, lo if sentence_lo is None else sentence_lo)
+        _with_verb(text, lo, hi, lex, det, bare, lo if sentence_lo is None else sentence_lo) \
+        or in_document(text, lo, hi, lex)
     return before_next_cue(text, item, lex) if item is not None else None
 
 
@@ -76,7 +79,8 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare, sent_lo: int):
     return _with_speech_verb(text, lo, hi, lex, det, bare, sent_lo) or \
-        with_clause_verb(text, lo, hi, lex) or with_pledge(text, lo, hi, lex) or \
+        with_clause_verb(text, lo, hi, lex) or with_request(text, lo, hi, lex) or \
+        with_pledge(text, lo, hi, lex) or \
         with_stance(text, lo, hi, lex)
 
 
