@@ -26,7 +26,7 @@ from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
 from cronaca.quotes.reported import make as _make
 from cronaca.quotes.inverted import subject_after
-from cronaca.quotes.long_subject import opening_subject
+from cronaca.quotes.long_subject import opening_subject, sentence_subject
 from cronaca.quotes.mid_incise import mid_incise
 from cronaca.quotes.document import in_document
 from cronaca.quotes.request import with_request
@@ -92,7 +92,8 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
         if subject is None and (cue.group().casefold() in lex.participles or _shared(
                 text, lo, cue.start(), lex)):
             # '..., saying they ...'; '... called it "crazy" and said ...': the sentence's
-            subject = first_subject(text, min(lo, sent_lo), cue.start(), lex)
+            subject = first_subject(text, min(lo, sent_lo), cue.start(), lex) or \
+                sentence_subject(text, min(lo, sent_lo), cue.start(), lex)   # 'The firm ..., and said'
         elif subject is None:
             subject = opening_subject(text, lo, sent_lo, cue.start(), lex)   # 'Some I asked said'
         # 'said it was unwise to think that ...': the clause opens at "it"

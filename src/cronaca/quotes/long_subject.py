@@ -10,6 +10,9 @@
   '...; 20 percent of voters say ...'.
 * The main verb after a relative clause that held a cue of its own: 'Barkley, who
   said he votes for Democrats, said ...': the sentence's subject.
+* A cue that shares the subject of its sentence ('The firm reported a loss, and said
+  ...', '..., saying ...') where that subject is no name or pronoun: the head of the
+  noun phrase that opens the sentence ("The firm").
 """
 from __future__ import annotations
 
@@ -42,6 +45,13 @@ def opening_subject(text: str, lo: int, sent_lo: int, hi: int,
     return long_subject(text, lead.end(), hi, lex) if lead else None
 
 
+def sentence_subject(text: str, sent_lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The head of the noun phrase that opens the sentence, before its first verb."""
+    cut = _BREAK.search(text, sent_lo, hi)
+    head = _head(list(TOKEN.finditer(text, sent_lo, cut.start() if cut else hi)), lex)
+    return (head[0].start(), head[-1].end()) if head else None
+
+
 def long_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     """The head of the noun phrase text[lo:hi] that opens a sentence and ends at a cue."""
     if _BREAK.search(text, lo, hi):
@@ -49,15 +59,23 @@ def long_subject(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] |
     words = list(TOKEN.finditer(text, lo, hi))
     if not 2 <= len(words) <= MAX_WORDS:
         return None
+    while words and words[0].group().casefold() in lex.conjunctions:
+        words = words[1:]                           # 'But lawyers for the city said'
+    head = _head(words, lex)
+    return (head[0].start(), head[-1].end()) if head else None
+
+
+def _head(words: list[re.Match], lex: Lexicon) -> list[re.Match]:
+    """The words of a noun phrase's head: up to a preposition, a relative, a verb..."""
     head = []
     for word in words:
         after_article = len(head) == 1 and head[0].group().casefold() in lex.adjunct_dets
         if _ends_head(word.group(), lex) and not after_article:   # 'An earlier report'
             break
         head.append(word)
-    if not head or len(head) > MAX_HEAD or not _nominal(head, lex):
-        return None
-    return head[0].start(), head[-1].end()
+    if not head or len(head) > MAX_HEAD or len(head) == len(words) or not _nominal(head, lex):
+        return []
+    return head
 
 
 def _ends_head(word: str, lex: Lexicon) -> bool:

@@ -20,11 +20,14 @@ MAX_CONJUNCT_WORDS = 3   # "and added", "but she later said", "and then told"
 MAX_SUBJECT_WORDS = 6    # "; nearly three in five voters said"
 _SEMICOLON = re.compile(r";")
 _COMMA_CUE = re.compile(r",\s+")
+_OPENS_RELATIVE = re.compile(r"(?:,|\s[—–-])\s+")
 
 
 def before_next_cue(text: str, item: Reported, lex: Lexicon) -> Reported:
     ends = [end for end in (_conjunct(text, item, lex), _semicolon(text, item, lex),
-                            _main_verb(text, item, lex)) if end is not None]
+                            _main_verb(text, item, lex), _participle(text, item, lex),
+                            _relative(text, item, lex), _new_subject(text, item, lex))
+            if end is not None]
     for end in sorted(ends):
         end = trim_end(text, item.start, end)
         if words(text[item.start:end]) >= MIN_CLAUSE_WORDS:
@@ -61,6 +64,42 @@ def _main_verb(text: str, item: Reported, lex: Lexicon) -> int | None:
         found = cues(lex.verbs, text, comma.end(), item.end)
         if found and found[0].start() == comma.end() and \
                 found[0].group().casefold() not in lex.participles:
+            return comma.start()
+    return None
+
+
+def _participle(text: str, item: Reported, lex: Lexicon) -> int | None:
+    """'... by accepting their help, noting that most of the money ...': a speech
+    participle after a comma reports a clause of its own."""
+    for comma in _COMMA_CUE.finditer(text, item.start, item.end):
+        word = TOKEN.match(text, comma.end(), item.end)
+        if word is not None and word.group().casefold() in lex.participles:
+            return comma.start()
+    return None
+
+
+def _relative(text: str, item: Reported, lex: Lexicon) -> int | None:
+    """'..., which he called "a cartel"', '... 38 percent - who said they could ...': a
+    relative clause after a comma or a dash that holds a cue of its own."""
+    for mark in _OPENS_RELATIVE.finditer(text, item.start, item.end):
+        word = TOKEN.match(text, mark.end(), item.end)
+        if word is None or word.group().casefold() not in lex.relatives:
+            continue
+        near = TOKEN.findall(text, word.end(), item.end)[:MAX_CONJUNCT_WORDS]
+        stop = word.end() + len(" ".join(near)) + 8
+        if near and (cues(lex.verbs, text, word.end(), stop) or cues(lex.naming, text, word.end(), stop)):
+            return mark.start()
+    return None
+
+
+def _new_subject(text: str, item: Reported, lex: Lexicon) -> int | None:
+    """'... vouchers, but they would not ...': after a comma, a conjunction or a
+    subordinator and a subject pronoun open a clause of the writer's own."""
+    for comma in _COMMA_CUE.finditer(text, item.start, item.end):
+        words = TOKEN.findall(text, comma.end(), item.end)[:2]
+        if len(words) == 2 and (words[0].casefold() in lex.conjunctions or
+                                words[0].casefold() in lex.subordinators) \
+                and words[1].casefold() in lex.pronouns:
             return comma.start()
     return None
 
