@@ -42,7 +42,7 @@ def _closing(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
             continue
         rest = TOKEN.findall(text, prep.end(), hi)
         head = next((i for i, w in enumerate(rest) if w.casefold() in lex.documents), None)
-        if head is None or not _names_document(rest[:head + 1], lex) or head + 1 > MAX_PHRASE_WORDS or len(rest) - head - 1 > MAX_TAIL_WORDS \
+        if head is None or not _names_document(rest, lex) or head + 1 > MAX_PHRASE_WORDS or len(rest) - head - 1 > MAX_TAIL_WORDS \
                 or "," in text[prep.end():hi].rstrip(" .,"):
             continue
         source = TOKEN.search(text, prep.end(), hi)
@@ -54,7 +54,13 @@ def _closing(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
 
 
 def _names_document(phrase: list[str], lex: Lexicon) -> bool:
-    """A poll named or described ("a CBS News poll", "the latest survey"), not "the
-    polls" at large ('leads in the polls', 'head to the polls')."""
+    """A poll named or described ("a CBS News poll", "the latest survey", "a survey
+    released Sunday"), not "the polls" at large ('leads in the polls', 'head to the
+    polls on Tuesday'): a word before the noun that is no article, or a word after it
+    that is no preposition or date."""
     head = next((i for i, w in enumerate(phrase) if w.casefold() in lex.documents), None)
-    return head is not None and any(w.casefold() not in lex.adjunct_dets for w in phrase[:head])
+    if head is None:
+        return False
+    after = phrase[head + 1:head + 2]
+    return any(w.casefold() not in lex.adjunct_dets for w in phrase[:head]) or \
+        any(w.casefold() not in lex.stops and w.casefold() not in lex.time_words for w in after)

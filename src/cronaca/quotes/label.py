@@ -21,7 +21,7 @@ from cronaca.quotes.speaker import TOKEN
 
 MAX_LABEL_WORDS = 4            # "Sen. Ann Lee", "Former Governor Ann Lee"
 MIN_CLAIM_WORDS = 3
-_LABEL = re.compile(r"([^:\n]{2,60}):[ \t]+")
+_LABEL = re.compile(r"([^:\n]{1,60}):[ \t]+")        # one letter: "Q:", "A:"
 _MARKS = re.compile(r"[\"“”«»„]")
 _END = " .;\n"
 
