@@ -4,9 +4,9 @@ winter, a Treasury official said, though not by much'.
 
 The reported clause is the whole sentence around the attribution (its words on
 both sides); the speaker stands between the commas before the cue, or right after
-it ("..., said Ann Lee, ..."). A speech participle after the second comma opens a
-clause of its own ('Prices will fall, Lee said, adding that ...'): the reported
-clause is then the one before the attribution; after a relative nothing is read.
+it ("..., said Ann Lee, ..."). A participle or a relative after the second comma
+is no part of it ('Prices will fall, Lee said, adding that ...', '..., he said,
+wiping his face'): the reported clause is then the one before the attribution.
 """
 from __future__ import annotations
 
@@ -39,13 +39,23 @@ def mid_incise(text: str, lo: int, hi: int, cue: tuple[int, int], lex: Lexicon,
     second = _COMMA.match(text, end, hi)
     if second is None or text[end:second.end()].count(",") != 1:
         return None
-    first = TOKEN.match(text, second.end(), hi)
-    if first is not None and first.group().casefold() in lex.participles:
+    if _apart(text, second.end(), hi, lex):
         # 'Prices will fall, Lee said, adding that ...': the clause before is Lee's
         return make(text, lo, comma, Attribution(cue, speaker, "after", False))
     if not _continues(text, second.end(), hi, lex):
         return None
     return make(text, lo, hi, Attribution(cue, speaker, "incise", False))
+
+
+def _apart(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """What follows the second comma is no part of the clause: a participle or a
+    relative (', adding that ...', ', wiping his face', ', who ...')."""
+    first = TOKEN.match(text, lo, hi)
+    if first is None:
+        return False
+    word = first.group().casefold()
+    return word in lex.participles or word in lex.relatives or \
+        word.endswith(lex.participle_endings)
 
 
 def _continues(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
