@@ -11,8 +11,13 @@ Three shapes, in every language through its ``[quotes]`` data:
 * ``according to X, CLAUSE`` / ``CLAUSE, according to X`` (secondo, laut, selon,
   według, по словам...).
 
+* ``CLAUSE, X said, CLAUSE``: an attribution between commas (``mid_incise.py``).
+* ``in a new poll, CLAUSE`` / ``CLAUSE in a poll released Sunday`` (``document.py``).
+
 A reported clause that holds quotation marks is a partial quote. Verbs of finding,
-thinking and promising are read in ``finding.py``.
+thinking and promising are read in ``finding.py``, requests ("asked the council to
+...") in ``request.py``; a second attribution ends a clause (``next_cue.py``); a
+subject ``subject_before`` misses is looked for in ``long_subject.py``.
 """
 from __future__ import annotations
 
