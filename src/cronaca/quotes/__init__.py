@@ -55,7 +55,7 @@ def find_quotes(article: Article) -> list[Quote]:
               if not is_title(text, m, lex.title_leads)]
     direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
-    indirect += [item for item in labelled(article)
+    indirect += [item for item in labelled(article, lex)
                  if not any(o.start < item.end and item.start < o.end for o in [*direct, *indirect])]
     items = joined(text, sorted([*direct, *indirect], key=lambda i: i.start))
     items = [i for i in with_nearby_speakers(article, items, lex) if not _headless(i)]
@@ -81,10 +81,14 @@ def _indirect(article: Article, direct: list[Found], lex: Lexicon) -> list[Repor
         for a, b in stretches:
             while (item := reported(article.text, a, b, lex, lex.determiners,
                                     lex.bare_clause, lo)) is not None:
-                a = max(item.end, item.attribution.cue[1])   # a second cue may follow
                 if stretches == [(lo, hi)] or (item.kind == "indirect"
                                                and item.attribution.cue not in used):
                     found.append(item)  # beside a quote: only a clause with its own cue
+                    a = max(item.end, item.attribution.cue[1])   # a second cue may follow
+                else:
+                    # '"...," Lee said, adding that ...': the quote's cue is taken, but a
+                    # later cue may still report the clause
+                    a = item.attribution.cue[1]
     return found
 
 
@@ -118,7 +122,13 @@ def _quote(text: str, item: Found | Reported, resolver: SpeakerResolver) -> Quot
         words = " ".join(text[s:e] for s, e in item.pieces)
     else:
         words = text[start:end]
-    return Quote(start, end, words, item.kind, cue, speaker, _confidence(item, speaker))
+    belief = cue is not None and _believed(cue.text, resolver.lex)
+    return Quote(start, end, words, item.kind, cue, speaker, _confidence(item, speaker, belief))
+
+
+def _believed(cue: str, lex: Lexicon) -> bool:
+    """A verb of believing, hoping or fearing ('believes that ...'), not of saying."""
+    return lex.belief_verbs is not None and lex.belief_verbs.fullmatch(cue) is not None
 
 
 def _speaker_span(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
@@ -131,13 +141,18 @@ def _speaker_span(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, 
     return (words[0].start(), span[1]) if words else None
 
 
-def _confidence(item: Found | Reported, speaker) -> float:
+BELIEF_PENALTY = 0.1   # what someone thinks is less often what they said (en.toml belief_verbs)
+
+
+def _confidence(item: Found | Reported, speaker, belief: bool = False) -> float:
     attr = item.attribution
     if attr is None:
         return 0.3
     score = CONFIDENCE.get(attr.where, 0.7)
     if item.kind == "indirect":
         score -= 0.15
+    if belief:
+        score -= BELIEF_PENALTY
     if speaker is None:
         score -= 0.3
     elif speaker.name is None:

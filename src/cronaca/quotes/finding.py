@@ -36,7 +36,8 @@ def with_clause_verb(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | No
     """'A poll found that ...', 'Molti ritengono che ...': the complementiser right after."""
     if lex.complementisers is None:
         return None
-    for cue in cues(lex.clause_verbs, text, lo, hi):
+    found = cues(lex.clause_verbs, text, lo, hi) + cues(lex.belief_verbs, text, lo, hi)
+    for cue in sorted(found, key=lambda m: m.start()):
         comp = lex.complementisers.search(text, cue.end(), hi)
         span = (cue.start(), cue.end())
         if comp is None or words(text[cue.end():comp.start()]) > MAX_CLAUSE_GAP:

@@ -11,8 +11,13 @@ Three shapes, in every language through its ``[quotes]`` data:
 * ``according to X, CLAUSE`` / ``CLAUSE, according to X`` (secondo, laut, selon,
   według, по словам...).
 
+* ``CLAUSE, X said, CLAUSE``: an attribution between commas (``mid_incise.py``).
+* ``in a new poll, CLAUSE`` / ``CLAUSE in a poll released Sunday`` (``document.py``).
+
 A reported clause that holds quotation marks is a partial quote. Verbs of finding,
-thinking and promising are read in ``finding.py``.
+thinking and promising are read in ``finding.py``, requests ("asked the council to
+...") in ``request.py``; a second attribution ends a clause (``next_cue.py``); a
+subject ``subject_before`` misses is looked for in ``long_subject.py``.
 """
 from __future__ import annotations
 
@@ -26,6 +31,11 @@ from cronaca.quotes.lexicon import Lexicon, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words as _words
 from cronaca.quotes.reported import make as _make
 from cronaca.quotes.inverted import subject_after
+from cronaca.quotes.long_subject import opening_subject, sentence_subject
+from cronaca.quotes.mid_incise import mid_incise
+from cronaca.quotes.document import in_document
+from cronaca.quotes.request import with_request
+from cronaca.quotes.next_cue import before_next_cue
 from cronaca.quotes.short_source import short_source
 from cronaca.quotes.speaker import TOKEN, first_subject, subject_before
 
@@ -37,26 +47,9 @@ def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
     """The reported statement of the sentence text[lo:hi], if it has one (``sentence_lo``:
     where the sentence starts, when text[lo:hi] is its end after a quotation)."""
     item = _with_according(text, lo, hi, lex) or \
-        _with_verb(text, lo, hi, lex, det, bare, lo if sentence_lo is None else sentence_lo)
-    return _before_next_cue(text, item, lex) if item is not None else None
-
-
-MAX_CONJUNCT_WORDS = 3   # "and added", "but she later said", "and then told"
-
-
-def _before_next_cue(text: str, item: Reported, lex: Lexicon) -> Reported:
-    """'Lee said he welcomed the ruling and added ...': a conjunction followed by a
-    speech verb of its own ends the reported clause."""
-    for word in TOKEN.finditer(text, item.start, item.end):
-        if word.group().casefold() not in lex.conjunctions or word.start() == item.start:
-            continue
-        window = text[word.end():item.end]
-        near = TOKEN.findall(window)[:MAX_CONJUNCT_WORDS]
-        if near and cues(lex.verbs, text, word.end(), word.end() + len(" ".join(near)) + 8):
-            end = trim_end(text, item.start, word.start())
-            if _words(text[item.start:end]) >= MIN_CLAUSE_WORDS:
-                return Reported(item.start, end, item.attribution, item.kind)
-    return item
+        _with_verb(text, lo, hi, lex, det, bare, lo if sentence_lo is None else sentence_lo) \
+        or in_document(text, lo, hi, lex)
+    return before_next_cue(text, item, lex) if item is not None else None
 
 
 MAX_SOURCE_WORDS = 10   # "Secondo un esperto nordcoreano della Dongguk University in Corea del Sud,"
@@ -91,7 +84,8 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare, sent_lo: int):
     return _with_speech_verb(text, lo, hi, lex, det, bare, sent_lo) or \
-        with_clause_verb(text, lo, hi, lex) or with_pledge(text, lo, hi, lex) or \
+        with_clause_verb(text, lo, hi, lex) or with_request(text, lo, hi, lex) or \
+        with_pledge(text, lo, hi, lex) or \
         with_stance(text, lo, hi, lex)
 
 
@@ -103,7 +97,10 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
         if subject is None and (cue.group().casefold() in lex.participles or _shared(
                 text, lo, cue.start(), lex)):
             # '..., saying they ...'; '... called it "crazy" and said ...': the sentence's
-            subject = first_subject(text, min(lo, sent_lo), cue.start(), lex)
+            subject = first_subject(text, min(lo, sent_lo), cue.start(), lex) or \
+                sentence_subject(text, min(lo, sent_lo), cue.start(), lex)   # 'The firm ..., and said'
+        elif subject is None:
+            subject = opening_subject(text, lo, sent_lo, cue.start(), lex)   # 'Some I asked said'
         # 'said it was unwise to think that ...': the clause opens at "it"
         comp = None if subject_first(text, span, hi, lex) is not None else \
             _complement(text, cue.end(), hi, lex)
@@ -112,7 +109,8 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
             found = _make(text, comp.start(), hi, Attribution(span, speaker, "before", False))
             if found or (speaker is None and (found := _question(text, lo, hi, span, comp))):
                 return found
-        closing = _closing(text, lo, hi, cue, subject, lex, det)
+        closing = _closing(text, lo, hi, cue, subject, lex, det) or \
+            mid_incise(text, lo, hi, span, lex, det)
         if closing:
             return closing
         if bare is not None and bare.fullmatch(cue.group()) and subject is not None:
@@ -155,8 +153,8 @@ def _complement(text: str, lo: int, hi: int, lex: Lexicon):
     """The complementiser after a cue ("told reporters on Monday that"), or a question
     word right after it ("asked if", "explained how")."""
     at = complementiser(text, lo, hi, lex, verb_free=False)
-    if at is not None:
-        return lex.complementisers.match(text, at)
+    if at is not None and not any(w.casefold() in lex.participles for w in TOKEN.findall(text, lo, at)):
+        return lex.complementisers.match(text, at)   # not 'said, adding that': the participle's
     comp = lex.interrogatives.search(text, lo, hi) if lex.interrogatives is not None else None
     if comp is not None and _words(text[lo:comp.start()]) <= MAX_QUESTION_GAP:
         return comp

@@ -29,7 +29,13 @@ section are read too: a role word opens a speaker phrase after a cue without an 
 ``source_preps`` word, the entities' ``org_words`` name the body that speaks when no
 one is named ("сказали в министерстве", see ``impersonal.py``). ``adjunct_media`` and
 ``adjunct_dets`` and ``adjunct_preps``: where a statement was made ("in an interview";
-``adjunct.py``); ``flags = ["pro_drop"]`` where subjects are left out (``dropped.py``).
+``adjunct.py``); ``flags = ["pro_drop"]`` where subjects are left out (``dropped.py``). ``belief_verbs``
+(read as ``clause_verbs``, with a lower confidence: "believes that"); ``documents``
+and ``document_preps``: a poll or a study that reports a finding with a preposition
+and no verb ("in a new poll, ..."; see ``document.py``); ``request_verbs`` and ``request_particles``: a request made to someone,
+reported with its object ("asked the council to delay the vote"; ``request.py``);
+``interview_labels``: the labels of an interview's questions
+and answers ("Q", "A"; see ``label_sources.py``).
 """
 from __future__ import annotations
 
@@ -126,6 +132,12 @@ class Lexicon:
     adjunct_dets: tuple[str, ...] = ()           # "a", "his": between the preposition and it
     adjunct_preps: tuple[str, ...] = ()          # "in", "on", "at": before it
     pro_drop: bool = False                       # subjects left out: «...», ha spiegato.
+    belief_verbs: re.Pattern | None = None       # "believes that": a clause, lower confidence
+    documents: frozenset[str] = frozenset()      # "poll", "survey": a source without a verb
+    request_verbs: re.Pattern | None = None     # "asked", "urged": "asked Lee to go"
+    request_particles: frozenset[str] = frozenset()  # "to": the infinitive after the object
+    interview_labels: tuple[str, ...] = ()       # "Q", "A": who asks and who answers
+    document_preps: frozenset[str] = frozenset()  # "in": "in a new poll, ..."
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -143,7 +155,8 @@ def _with_plural_aux(table: dict) -> dict:
     if not plural:
         return table
     out = dict(table)
-    for key in ("verbs", "clause_verbs", "pledges", "naming", "stance_verbs", "listener_verbs"):
+    for key in ("verbs", "clause_verbs", "belief_verbs", "pledges", "naming", "stance_verbs",
+                "listener_verbs"):
         phrases = list(table.get(key, ()))
         for phrase in list(phrases):
             first, _, rest = phrase.partition(" ")
@@ -200,6 +213,12 @@ def lexicon(code: str | None) -> Lexicon:
         adjunct_dets=tuple(table.get("adjunct_dets", ())),
         adjunct_preps=tuple(table.get("adjunct_preps", ())),
         pro_drop="pro_drop" in table.get("flags", ()),
+        belief_verbs=_alternation(table.get("belief_verbs", ()), nouns),
+        documents=_words(table.get("documents")),
+        document_preps=_words(table.get("document_preps")),
+        interview_labels=tuple(table.get("interview_labels", ())),
+        request_verbs=_alternation(table.get("request_verbs", ()), nouns),
+        request_particles=_words(table.get("request_particles")),
     )
 
 
