@@ -63,7 +63,7 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
     span = (cue.start(), cue.end())
     comma = text.rfind(",", lo, cue.start())
     if _words(text[lo:cue.start()]) <= 2:        # "According to Kim, ..."
-        end_of_speaker = text.find(",", cue.end(), hi)
+        end_of_speaker = _clause_comma(text, cue.end(), hi)
         if end_of_speaker < 0 or _words(text[cue.end():end_of_speaker]) > MAX_SOURCE_WORDS:
             # "Laut Polizei wurde niemand verletzt, als ...": no comma after the source
             speaker = _pronoun_in(text, span, lex) or short_source(text, cue.end(), hi, lex)
@@ -80,6 +80,15 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
         speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
         return _make(text, lo, comma, Attribution(span, speaker, "according"))
     return None
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
+
+def _clause_comma(text: str, lo: int, hi: int) -> int:
+    """The first comma in text[lo:hi] that is no decimal comma ("2,5 Millionen"), or -1."""
+    found = _CLAUSE_COMMA.search(text, lo, hi)
+    return found.start() if found else -1
 
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare, sent_lo: int):

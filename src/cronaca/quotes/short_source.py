@@ -13,7 +13,10 @@ salta"). The source is then a short noun phrase and the clause starts right afte
   a body may stand alone ("Według policji | kierowca był pijany");
 * lower-case words after the noun with an adjective ending of the language (its
   ``adjective_endings`` in [quotes], or else in [entities]) belong to it ("fonti
-  diplomatiche", "urzędników miejskich").
+  diplomatiche", "urzędników miejskich");
+* a noun in the genitive after a genitive article (``genitive_articles`` in [quotes])
+  completes it where nouns are capitalised ("Laut Angaben der Feuerwehr | stieg"): the
+  verb comes straight after the source there, so the article cannot open the clause.
 
 Anything else is a one-word source: "Według urzędników | most zostanie otwarty".
 """
@@ -45,6 +48,7 @@ def short_source(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] |
             i = _capitalised_run(text, words, i + 1, last)
     elif _capital(text, words[i]):
         i = _capitalised_run(text, words, i, last)
+    i = _genitive(text, words, i, last, lex.code)
     endings = _adjective_endings(lex.code)
     while i < last and _word(text, words[i + 1]).islower() \
             and len(_word(text, words[i + 1])) >= MIN_ADJECTIVE \
@@ -70,6 +74,19 @@ def _capitalised_run(text: str, words, i: int, last: int) -> int:
 def _role(word: str, code: str | None) -> bool:
     titles = entity_lexicon(code).person_titles
     return fold(word) in titles or fold(lemmas.lemmatize(word.casefold(), code)) in titles
+
+
+def _genitive(text: str, words, i: int, last: int, code: str | None) -> int:
+    """Past "der Feuerwehr", "des Ministeriums" after the source's noun, if any."""
+    articles = _genitive_articles(code)
+    while i + 1 < last and _word(text, words[i + 1]) in articles and _capital(text, words[i + 2]):
+        i = _capitalised_run(text, words, i + 2, last)
+    return i
+
+
+@functools.lru_cache(maxsize=64)
+def _genitive_articles(code: str | None) -> frozenset[str]:
+    return frozenset(languages.get(code).section("quotes").get("genitive_articles", ()))
 
 
 @functools.lru_cache(maxsize=64)
