@@ -21,6 +21,8 @@ from cronaca.entities.lexicon import Lexicon, fold, lexicon
 from cronaca.entities.candidates import Candidate
 from cronaca.entities.mentions import MentionFinder
 from cronaca.entities.teams import as_teams_in_article
+from cronaca.entities.topics import topic_orgs_in_article
+from cronaca.entities.lineups import players_in_lineups
 from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals
@@ -88,6 +90,8 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
     found = [c for s, e in spans for c in finder(text, s, e, known_caps)]
     found = with_opening_particles(text, noun_phrases_dropped(text, found, lex), lex)
     as_teams_in_article(lex, [text[s:e] for s, e in spans], found)
+    topic_orgs_in_article(lex, text, tokens, found)
+    players_in_lineups(lex, text, found)
     return sorted(found, key=lambda c: c.start)
 
 

@@ -161,7 +161,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     if kind is None and (state_addressed(lex, text, start, place) or state_acting(lex, text, start, end, place)):
         kind = "ORG"
     if kind is None and len(piece) > 1 and joining(lex, text, tokens, piece[-1]) and lex.place(last.text) and (
-            not is_given_name(first.text, lex) and not any(fold(tokens[k].text) in lex.org_words for k in piece)):
+            not is_given_name(first.text, lex) and not any(fold(tokens[k].text) in lex.org_words for k in piece)
+            and fold(name) not in lex.org_names):     # not "Fratelli d'Italia", a party
         kind = "LOC"      # "Corno d'Africa", "Campione d'Italia": a place named after a place
     if kind is None:
         kind = name_type(lex, words, cased, place, title or role, first.text)

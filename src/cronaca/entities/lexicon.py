@@ -117,6 +117,7 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     adjectives_after_nouns: bool = False           # "la società marittima X": see evidence._cue_words
+    topic_orgs: tuple = ()                         # ((topic words), (names)): see ``topics``
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
     demonym_prefixes: tuple[tuple[str, str], ...] = ()                          # (stem, ISO code)
     places: dict[str, Place] = field(default_factory=dict, repr=False)        # folded name -> Place
@@ -199,6 +200,18 @@ def _demonyms(entries) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return forms, tuple(prefixes)
 
 
+def _topic_orgs(entries) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """``["palio, contrade = Oca, Onda"]`` -> ((topic words), (folded names))."""
+    out = []
+    for entry in entries or ():
+        topic, _, names = str(entry).partition("=")
+        words = frozenset(fold(w.strip()) for w in topic.split(",") if w.strip())
+        named = frozenset(fold(n.strip()) for n in names.split(",") if n.strip())
+        if words and named:
+            out.append((words, named))
+    return tuple(out)
+
+
 def _with_common(section) -> dict:
     """The language's ``[entities]`` with the lists of common.toml's added to its own."""
     common = languages.common_section("entities")
@@ -230,7 +243,7 @@ def lexicon(code: str | None) -> Lexicon:
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
         capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         adjectives_after_nouns="adjectives_after_nouns" in section.get("flags", ()),
-        demonyms=forms, demonym_prefixes=prefixes,
+        demonyms=forms, demonym_prefixes=prefixes, topic_orgs=_topic_orgs(section.get("topic_orgs")),
         places=gazetteer_places(data.code, tuple(section.get("places", ()))))
 
 
