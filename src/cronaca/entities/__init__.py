@@ -20,7 +20,7 @@ from cronaca.entities.first_names import places_as_first_names
 from cronaca.entities.lexicon import Lexicon, fold, lexicon
 from cronaca.entities.candidates import Candidate
 from cronaca.entities.mentions import MentionFinder
-from cronaca.entities.teams import as_teams_in_article
+from cronaca.entities.teams import as_teams_in_article, fixtures
 from cronaca.entities.topics import topic_orgs_in_article
 from cronaca.entities.lineups import players_in_lineups
 from cronaca.entities.tokens import tokenize
@@ -91,6 +91,7 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
     found = with_opening_particles(text, noun_phrases_dropped(text, found, lex), lex)
     as_teams_in_article(lex, [text[s:e] for s, e in spans], found)
     topic_orgs_in_article(lex, text, tokens, found)
+    fixtures(text, found)
     players_in_lineups(lex, text, found)
     return sorted(found, key=lambda c: c.start)
 

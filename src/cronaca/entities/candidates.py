@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cronaca.entities.cities import is_city
-from cronaca.entities.around import club_before, head_of, state_acting, state_addressed
+from cronaca.entities.around import as_attribute, club_before, head_of, state_acting, state_addressed
 from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
@@ -149,6 +149,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     name = text[start:last.end]
     if kind is None and club_before(lex, text, start, name, lex.place(name)):
         kind = "ORG"      # before the common-word test: "el Sevilla", "il Prato"
+    if len(piece) == 1 and not office and fold(first.text) in lex.org_nouns and as_attribute(lex, text, first.start):
+        return None     # "crisi di Governo", "partito di Governo": capitalised, still no body named
     if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
             _listed_among_names(finder.lex, text, tokens, piece[0])) and not (
             is_city(first.text) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):

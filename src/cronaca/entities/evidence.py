@@ -108,7 +108,21 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     if after.split(" ", 1)[0] in _first_words(lex.speech) and any(
             after.startswith(v + " ") for v in lex.speech):
         return "PER"
+    if _role_after(lex, text, end):
+        return "PER"             # "Geronzi, esponente della Banca", "Sary, l'ex ministro"
     return ""
+
+
+_APPOSITION = re.compile(r",\s+(?:(?:\w+['’]\s*|\w{1,3}\s+)(?:ex\s+)?|ex\s+)?(\w+)")
+
+
+def _role_after(lex: Lexicon, text: str, end: int) -> bool:
+    """A comma, then a role or a title (past an article and "ex"): an apposition of a person."""
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return False
+    word = fold(m.group(1))
+    return word in lex.person_nouns or word in lex.person_titles
 
 
 ARTICLE_COMMON_WORDS_ZIPF = 5.0   # KIND train: such names of several words are ORG 1 time in 3
