@@ -80,6 +80,10 @@ def _listed_among_names(lex, text, tokens, k) -> bool:
     return nxt.cap and text[tokens[k].end:nxt.start] == ", "
 
 
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not ROMAN.match(word)
+
+
 def _initial_stop(text: str, last: Token) -> bool:
     """"Robert S.", "Licia C.": a name ending in an initial keeps its full stop."""
     return len(last.text) == 1 and last.text.isupper() and text[last.end:last.end + 1] == "."
@@ -160,6 +164,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
+    if kind is None and not first.text.isupper() and any(_acronym(tokens[k].text) for k in piece[1:]):
+        kind = "ORG"     # "Roma TPL", "Juventus FC": an acronym after a word names a company, no one
     if kind is None and (state_addressed(lex, text, start, place) or state_acting(lex, text, start, end, place)):
         kind = "ORG"
     if kind is None and len(piece) > 1 and joining(lex, text, tokens, piece[-1]) and lex.place(last.text) and (

@@ -19,7 +19,7 @@ from cronaca.entities.institutions import (adjectives_after, institution_length,
                                            person_across_connector, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_bounds import after_connector, run_end, split_point
-from cronaca.entities.run_places import org_after, place_after, place_from, seat_then_town
+from cronaca.entities.run_places import member_then_org, org_after, place_after, place_from, seat_then_town
 from cronaca.entities.surnames import opens_surname, particles_before, surname_slot
 from cronaca.entities.teams import as_teams
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
@@ -145,6 +145,7 @@ class MentionFinder:
                 continue
             if after_connector(text, tokens, piece, k) and (
                     place_after(self.lex, text, tokens, k, j, piece) or org_after(self.lex, text, tokens, k, j, piece)
+                    or member_then_org(self.lex, text, tokens, k, j, piece)
                     or seat_then_town(self.lex, text, tokens, k, j, piece, self.is_common)) or (
                     after_connector(text, tokens, piece, k)
                     and person_across_connector(self.lex, tokens, piece, k, j)):
