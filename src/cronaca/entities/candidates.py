@@ -155,7 +155,9 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
         kind = "ORG"      # before the common-word test: "el Sevilla", "il Prato"
     if len(piece) == 1 and not office and fold(first.text) in lex.org_nouns and as_attribute(lex, text, first.start):
         return None     # "crisi di Governo", "partito di Governo": capitalised, still no body named
-    if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
+    named_by = bool(cased) and cased[-1].islower() and before[-1] in lex.org_words   # "il quotidiano Libero"
+    if kind is None and len(piece) == 1 and not first.opens and not office and not named_by and (
+            _common_alone(finder, first)) and not (
             _listed_among_names(finder.lex, text, tokens, piece[0])) and not (
             is_city(first.text) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
         return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
