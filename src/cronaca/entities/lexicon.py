@@ -40,7 +40,9 @@ and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano
 thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), place_endings ("-ingen": a town,
 see ``endings``), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
-("USA=US": extra gazetteer names, with their ISO code when a country),
+("USA=US": extra gazetteer names, with their ISO code when a country), topic_orgs
+("palio = Oca, Onda": organisations named by common words, in an article that has a topic word,
+see ``topics``),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
 flags (["adjectives_after_nouns"]: an organisation noun types a name past one adjective, "la società
 marittima X"; ["capitalised_nouns"] for German: every noun is capitalised, and the heads of
