@@ -94,3 +94,10 @@ def test_listed_names_of_institutions_and_places_are_whole():
     assert typed("Uno studio del Politecnico di Torino lo conferma.").get("Politecnico di Torino") == "ORG"
     assert typed("Gli aiuti sono entrati nella Striscia di Gaza.").get("Striscia di Gaza") == "LOC"
     assert typed("Ieri la Chiesa ha protestato.").get("Chiesa") == "ORG"
+
+
+def test_a_hospital_or_a_church_named_after_a_saint_is_a_place():
+    assert typed("È stato portato all'Ospedale Zorvati di notte.").get("Ospedale Zorvati") == "LOC"
+    got = typed("I funerali si terranno nella Chiesa di Santa Quendrala dei Monti.")
+    assert got.get("Chiesa di Santa Quendrala dei Monti") == "LOC", got
+    assert typed("Ieri la Chiesa cattolica ha parlato.").get("Chiesa cattolica") == "ORG"

@@ -36,6 +36,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"      # "Deutsche Bahn", "Europäische Zentralbank": no person's name
     if words[0] in lex.misc_words:          # "Festival di Sanremo", "Premio Strega": an event, a work
         return "MISC"
+    if len(words) > 2 and words[0] in lex.loc_heads and words[1] in lex.connectors and words[2] in lex.name_prefixes:
+        return "LOC"      # "Chiesa di San Gregorio": a building named after a saint (not "Chiesa cattolica")
     if any(w in lex.org_words for w in words):
         return "ORG"
     cue_words = _cue_words(lex, before)
