@@ -101,3 +101,9 @@ def test_a_hospital_or_a_church_named_after_a_saint_is_a_place():
     got = typed("I funerali si terranno nella Chiesa di Santa Quendrala dei Monti.")
     assert got.get("Chiesa di Santa Quendrala dei Monti") == "LOC", got
     assert typed("Ieri la Chiesa cattolica ha parlato.").get("Chiesa cattolica") == "ORG"
+
+
+def test_a_religious_form_of_address_is_part_of_the_name():
+    assert typed("Ieri don Zorvati Quendral ha celebrato la messa.").get("don Zorvati Quendral") == "PER"
+    got = typed("Ieri il ministro Zorvati Quendral ha parlato.")
+    assert "Zorvati Quendral" in got and "ministro Zorvati Quendral" not in got

@@ -6,7 +6,8 @@ The gazetteer (places from CLDR) is in ``gazetteer``. Demonyms ("russo",
 ``[entities]`` keys (all lists of strings, matched lower-case without accents):
 person_titles ("presidente"), person_nouns (roles, trades and kin, "giornalista",
 "moglie": the name after one, past adjectives, is a person's; unlike titles they
-name no one by themselves), org_words (make a name an ORG: "università",
+name no one by themselves), address_titles (religious forms of address that the press writes
+as part of the name: "don Zeno", see ``particles``), org_words (make a name an ORG: "università",
 "Bank"), org_heads / loc_heads (a lower-case noun that is part of the name:
 "università di Nottingham", "provincia di Trapani"), org_nouns (institutions
 named by a noun: "il governo"), organisations (known ORG names), loc_words,
@@ -75,6 +76,7 @@ class Lexicon:
     code: str
     person_titles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()     # "giornalista", "moglie": a person's name follows
+    address_titles: frozenset[str] = frozenset()   # "don": part of the name after it ("don Zeno")
     org_words: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
