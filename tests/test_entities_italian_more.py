@@ -107,3 +107,8 @@ def test_a_religious_form_of_address_is_part_of_the_name():
     assert typed("Ieri don Zorvati Quendral ha celebrato la messa.").get("don Zorvati Quendral") == "PER"
     got = typed("Ieri il ministro Zorvati Quendral ha parlato.")
     assert "Zorvati Quendral" in got and "ministro Zorvati Quendral" not in got
+
+
+def test_a_name_opened_by_il_is_no_person():
+    assert typed("Lo ha scritto ieri Il Quendrale, citando fonti di polizia.").get("Il Quendrale") == "ORG"
+    assert typed("Lo ha scritto ieri Anna Quendrale, citando fonti di polizia.").get("Anna Quendrale") != "ORG"

@@ -28,6 +28,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "PER"
     if place:
         return "LOC"
+    if len(words) > 1 and words[0] in lex.org_articles:
+        return "ORG"      # "Il Messaggero", "Il Volo": a paper, a band; no surname starts with "Il"
     if " ".join(words) in lex.org_names or " ".join(words) in lex.org_nouns:
         return "ORG"      # "Vigili del Fuoco", "Protezione Civile" written with capitals
     if len(words) > 1 and words[0] in lex.body_heads:

@@ -10,7 +10,8 @@ name no one by themselves), address_titles (religious forms of address that the 
 as part of the name: "don Zeno", see ``particles``), org_words (make a name an ORG: "università",
 "Bank"), org_heads / loc_heads (a lower-case noun that is part of the name:
 "università di Nottingham", "provincia di Trapani"), org_nouns (institutions
-named by a noun: "il governo"), organisations (known ORG names), loc_words,
+named by a noun: "il governo"), organisations (known ORG names), org_articles (a capitalised
+article that opens a name of a paper or a band, never a surname: "Il Messaggero"), loc_words,
 connectors inside names ("di", "van"), not_names (months, weekdays), place_preps
 (prepositions before a place, "a", "in": they type a name nothing else types),
 weak_place_preps ("di": the same, but after the given-name and surname lists), articles
@@ -82,6 +83,7 @@ class Lexicon:
     org_nouns: frozenset[str] = frozenset()
     loc_heads: frozenset[str] = frozenset()
     org_names: frozenset[str] = frozenset()
+    org_articles: frozenset[str] = frozenset()     # "il": "Il Messaggero" names no person
     loc_words: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
