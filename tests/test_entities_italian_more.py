@@ -112,3 +112,15 @@ def test_a_religious_form_of_address_is_part_of_the_name():
 def test_a_name_opened_by_il_is_no_person():
     assert typed("Lo ha scritto ieri Il Quendrale, citando fonti di polizia.").get("Il Quendrale") == "ORG"
     assert typed("Lo ha scritto ieri Anna Quendrale, citando fonti di polizia.").get("Anna Quendrale") != "ORG"
+
+
+def test_a_direction_before_a_place_is_part_of_its_name():
+    got = typed("Ieri è nevicato nel nord Italia e in Sud Africa.")
+    assert got.get("nord Italia") == "LOC" and got.get("Sud Africa") == "LOC", got
+    got = typed("Ieri è nevicato a nord dell'Italia.")
+    assert got.get("Italia") == "LOC" and not any("nord" in n for n in got)
+
+
+def test_a_demonym_that_ends_a_known_place_stays_in_it():
+    assert typed("Il re dell'Arabia Saudita ha parlato.").get("Arabia Saudita") == "LOC"
+    assert typed("Il ministro Zorvati saudita ha parlato.").get("Zorvati saudita") is None

@@ -24,7 +24,7 @@ the government, then the person), org_connectors ("per", "for the": inside an
 organisation's name, between its org word and more capitalised words: "Agenzia per
 la Protezione dell'Ambiente"; common.toml adds English ones to every language), org_of, per_of, loc_of (the noun before "of" types
 a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adjectives ("settentrionale": after a place, part of its name,
-"Italia settentrionale"), conjunctions ("e", "ed": between two names of a list,
+"Italia settentrionale"), direction_words ("nord": before a place, part of its name, "nord Italia"), conjunctions ("e", "ed": between two names of a list,
 which share a type, see ``lists``), sport_words ("partita", "gol": in a sentence with a score, a country
 is its national team, see ``teams``), name_prefixes ("San": a word that starts a name, never an
 organisation before a person's name), misc_words (a name that starts with one names
@@ -98,6 +98,7 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()      # "partita": with a score, countries are teams
     conjunctions: frozenset[str] = frozenset()     # "e", "and": between the items of a list
     place_adjectives: frozenset[str] = frozenset() # "settentrionale": "Italia settentrionale"
+    direction_words: frozenset[str] = frozenset()  # "nord": "nord Italia" (see ``directions``)
     org_of: frozenset[str] = frozenset()           # "presidente (di X)": X heads an organisation
     per_of: frozenset[str] = frozenset()           # "morte (di X)": X is a person
     loc_of: frozenset[str] = frozenset()           # "sindaco (di X)": X is a place

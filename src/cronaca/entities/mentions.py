@@ -158,9 +158,10 @@ class MentionFinder:
             if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
                 self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
                 continue
-            if self.lex.demonym(t.text) and self._named_adjective(t, in_run):
-                piece.append(k)          # "die Deutsche Bahn": the adjective opens the name
-                continue
+            if self.lex.demonym(t.text) and (self._named_adjective(t, in_run) or (
+                    piece and self.lex.place(text[tokens[piece[0]].start:t.end]))):
+                piece.append(k)          # "die Deutsche Bahn": the adjective opens the name;
+                continue                 # "Arabia Saudita": it ends a known place
             role = not piece and word in self.lex.person_nouns   # "Arcivescovo Giuseppe Betori", not "Marina Militare"
             if not role and (self._is_name_word(t, headline, known_caps, in_run)
                              or self._title_as_surname(tokens, piece, t)) and not (
