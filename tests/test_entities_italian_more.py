@@ -66,6 +66,7 @@ def test_of_and_a_name_without_organisation_word_stays_one_name():
 
 def test_an_acronym_after_a_word_names_an_organisation():
     assert typed("Lo sciopero del consorzio Roma TPL è finito.").get("Roma TPL") == "ORG"
+    assert typed("Il sindaco di Washington DC ha parlato.").get("Washington DC") != "ORG"
 
 
 @needs_names
@@ -124,3 +125,8 @@ def test_a_direction_before_a_place_is_part_of_its_name():
 def test_a_demonym_that_ends_a_known_place_stays_in_it():
     assert typed("Il re dell'Arabia Saudita ha parlato.").get("Arabia Saudita") == "LOC"
     assert typed("Il ministro Zorvati saudita ha parlato.").get("Zorvati saudita") is None
+
+
+def test_a_contrada_glued_to_its_horse_is_cut_out():
+    got = typed("Al Palio di agosto corre la Chiocciola Zorvata con il fantino Quendral.")
+    assert got.get("Chiocciola") == "ORG" and "Chiocciola Zorvata" not in got, got

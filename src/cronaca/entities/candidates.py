@@ -81,7 +81,8 @@ def _listed_among_names(lex, text, tokens, k) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha() and not ROMAN.match(word)
+    """"TPL", "FNM"; not "DC", "MP", "UK": two letters are as often a place's or a title's."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and not ROMAN.match(word)
 
 
 def _initial_stop(text: str, last: Token) -> bool:
@@ -166,7 +167,8 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
-    if kind is None and not first.text.isupper() and any(_acronym(tokens[k].text) for k in piece[1:]):
+    if kind is None and not first.text.isupper() and not getattr(lex.place(first.text), "code", "") and any(
+            _acronym(tokens[k].text) for k in piece[1:]):
         kind = "ORG"     # "Roma TPL", "Juventus FC": an acronym after a word names a company, no one
     if kind is None and (state_addressed(lex, text, start, place) or state_acting(lex, text, start, end, place)):
         kind = "ORG"

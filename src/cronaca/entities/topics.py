@@ -25,12 +25,17 @@ def topic_orgs_in_article(lex: Lexicon, text: str, tokens: list, found: list[Can
     names = frozenset().union(*(named for topic, named in lex.topic_orgs if topic & words))
     if not names:
         return
-    by_span = {(c.start, c.end): c for c in found if c.kind == "name"}
     for t in (t for sentence in tokens for t in sentence):
         if not t.cap or fold(t.text) not in names:
             continue
-        c = by_span.get((t.start, t.end))
-        if c is not None:
-            c.type, c.country, c.english, c.cue = "ORG", "", "", ""
-        elif not any(c.start < t.end and t.start < c.end for c in found if c.kind == "name"):
+        over = [c for c in found if c.kind == "name" and c.start < t.end and t.start < c.end]
+        for c in over:      # "Chiocciola Quarta": the contrada, then its horse; not "Torre del Mangia"
+            rest = (t.end, c.end) if c.start == t.start else (c.start, t.start) if c.end == t.end else None
+            piece = text[rest[0]:rest[1]].strip(" -–") if rest else ""
+            if piece[:1].isupper() and " " not in text[t.start:t.end]:
+                found.remove(c)
+                at = text.index(piece, rest[0])
+                found.append(Candidate(at, at + len(piece), piece, None))
+        found[:] = [c for c in found if not (c.kind == "name" and (c.start, c.end) == (t.start, t.end))]
+        if not any(c.kind == "name" and c.start < t.end and t.start < c.end for c in found):
             found.append(Candidate(t.start, t.end, t.text, "ORG"))
