@@ -130,3 +130,9 @@ def test_a_demonym_that_ends_a_known_place_stays_in_it():
 def test_a_contrada_glued_to_its_horse_is_cut_out():
     got = typed("Al Palio di agosto corre la Chiocciola Zorvata con il fantino Quendral.")
     assert got.get("Chiocciola") == "ORG" and "Chiocciola Zorvata" not in got, got
+
+
+@needs_names
+def test_a_party_adjective_before_a_full_name_is_a_member():
+    assert typed("Ha parlato anche la democratica Anna Quendral in aula.").get("Anna Quendral") == "PER"
+    assert typed("Lo riporta l'agenzia russa Zorvat Novi in serata.").get("Zorvat Novi") == "ORG"

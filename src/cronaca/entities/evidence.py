@@ -46,8 +46,10 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
     if any(w in lex.led_heads for w in cue_words):      # "il governo Letta": its leader
         return "PER"
     if any(w in lex.org_words for w in cue_words) and not (
-            len(words) > 1 and is_given_name(words[0], lex) and any(w in lex.org_nouns for w in cue_words)):
-        return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head
+            len(words) > 1 and is_given_name(words[0], lex) and any(
+                w in lex.org_nouns or _party_adjective(lex, w) for w in cue_words)):
+        return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head,
+    #                     nor "la democratica Nancy Pelosi", a member
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
     named = len(words) > 1 and not (before and fold(before[-1]) in lex.thing_articles)
@@ -175,6 +177,11 @@ def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
     if lex.adjectives_after_nouns and len(out) > 1 and out[1] in lex.org_words and _qualifier(lex, out[0]):
         return out[1:2]     # "la società marittima Ocean Infinity": past one adjective
     return out[:1]
+
+
+def _party_adjective(lex: Lexicon, word: str) -> bool:
+    """"democratica", "socialista": an org word that is an adjective says whose side a person is on."""
+    return word.endswith(lex.adjective_endings)
 
 
 def _qualifier(lex: Lexicon, word: str) -> bool:
