@@ -20,12 +20,15 @@ from cronaca.entities.first_names import places_as_first_names
 from cronaca.entities.lexicon import Lexicon, fold, lexicon
 from cronaca.entities.candidates import Candidate
 from cronaca.entities.mentions import MentionFinder
-from cronaca.entities.teams import as_teams_in_article
+from cronaca.entities.teams import as_teams_in_article, fixtures
+from cronaca.entities.topics import topic_orgs_in_article
+from cronaca.entities.lineups import players_in_lineups
 from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals
 from cronaca.entities.nouns import inflected_noun, nominative_place, noun_phrases_dropped
-from cronaca.entities.particles import with_opening_particles
+from cronaca.entities.directions import with_directions
+from cronaca.entities.particles import with_forms_of_address, with_opening_particles
 from cronaca.entities.typed import group_types
 from cronaca.entities.words import common_word_test
 
@@ -87,7 +90,11 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
                          for t in (a, b) if not t.opens}
     found = [c for s, e in spans for c in finder(text, s, e, known_caps)]
     found = with_opening_particles(text, noun_phrases_dropped(text, found, lex), lex)
+    found = with_directions(text, with_forms_of_address(text, found, lex), lex)
     as_teams_in_article(lex, [text[s:e] for s, e in spans], found)
+    topic_orgs_in_article(lex, text, tokens, found)
+    fixtures(text, found)
+    players_in_lineups(lex, text, found)
     return sorted(found, key=lambda c: c.start)
 
 

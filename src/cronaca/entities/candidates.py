@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cronaca.entities.cities import is_city
-from cronaca.entities.around import club_before, head_of, state_acting, state_addressed
+from cronaca.entities.around import as_attribute, club_before, head_of, state_acting, state_addressed
 from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
@@ -78,6 +78,11 @@ def _listed_among_names(lex, text, tokens, k) -> bool:
     if fold(nxt.text) in lex.conjunctions and k + 2 < len(tokens):
         return text[tokens[k].end:nxt.start] == " " and tokens[k + 2].cap
     return nxt.cap and text[tokens[k].end:nxt.start] == ", "
+
+
+def _acronym(word: str) -> bool:
+    """"TPL", "FNM"; not "DC", "MP", "UK": two letters are as often a place's or a title's."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and not ROMAN.match(word)
 
 
 def _initial_stop(text: str, last: Token) -> bool:
@@ -149,7 +154,11 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     name = text[start:last.end]
     if kind is None and club_before(lex, text, start, name, lex.place(name)):
         kind = "ORG"      # before the common-word test: "el Sevilla", "il Prato"
-    if kind is None and len(piece) == 1 and not first.opens and not office and _common_alone(finder, first) and not (
+    if len(piece) == 1 and not office and fold(first.text) in lex.org_nouns and as_attribute(lex, text, first.start):
+        return None     # "crisi di Governo", "partito di Governo": capitalised, still no body named
+    named_by = bool(cased) and cased[-1].islower() and before[-1] in lex.org_words   # "il quotidiano Libero"
+    if kind is None and len(piece) == 1 and not first.opens and not office and not named_by and (
+            _common_alone(finder, first)) and not (
             _listed_among_names(finder.lex, text, tokens, piece[0])) and not (
             is_city(first.text, lex) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
         return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
@@ -158,10 +167,14 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     place = lex.place(name)
     if kind is None and " & " in name:
         kind = "ORG"     # "Procter & Gamble": two names joined by "&" name a company or a group
+    if kind is None and not first.text.isupper() and not getattr(lex.place(first.text), "code", "") and any(
+            _acronym(tokens[k].text) for k in piece[1:]):
+        kind = "ORG"     # "Roma TPL", "Juventus FC": an acronym after a word names a company, no one
     if kind is None and (state_addressed(lex, text, start, place) or state_acting(lex, text, start, end, place)):
         kind = "ORG"
     if kind is None and len(piece) > 1 and joining(lex, text, tokens, piece[-1]) and lex.place(last.text) and (
-            not is_given_name(first.text, lex) and not any(fold(tokens[k].text) in lex.org_words for k in piece)):
+            not is_given_name(first.text, lex) and not any(fold(tokens[k].text) in lex.org_words for k in piece)
+            and fold(name) not in lex.org_names):     # not "Fratelli d'Italia", a party
         kind = "LOC"      # "Corno d'Africa", "Campione d'Italia": a place named after a place
     if kind is None:
         kind = name_type(lex, words, cased, place, title or role, first.text)

@@ -30,6 +30,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "PER"
     if place:
         return "LOC"
+    if len(words) > 1 and words[0] in lex.org_articles:
+        return "ORG"      # "Il Messaggero", "Il Volo": a paper, a band; no surname starts with "Il"
     if " ".join(words) in lex.org_names or " ".join(words) in lex.org_nouns:
         return "ORG"      # "Vigili del Fuoco", "Protezione Civile" written with capitals
     if len(words) > 1 and words[0] in lex.body_heads:
@@ -38,14 +40,18 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"      # "Deutsche Bahn", "Europäische Zentralbank": no person's name
     if words[0] in lex.misc_words:          # "Festival di Sanremo", "Premio Strega": an event, a work
         return "MISC"
+    if len(words) > 2 and words[0] in lex.loc_heads and words[1] in lex.connectors and words[2] in lex.name_prefixes:
+        return "LOC"      # "Chiesa di San Gregorio": a building named after a saint (not "Chiesa cattolica")
     if any(w in lex.org_words for w in words):
         return "ORG"
     cue_words = _cue_words(lex, before)
     if any(w in lex.led_heads for w in cue_words):      # "il governo Letta": its leader
         return "PER"
     if any(w in lex.org_words for w in cue_words) and not (
-            len(words) > 1 and is_given_name(words[0], lex) and any(w in lex.org_nouns for w in cue_words)):
-        return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head
+            len(words) > 1 and is_given_name(words[0], lex) and any(
+                w in lex.org_nouns or _party_adjective(lex, w) for w in cue_words)):
+        return "ORG"    # "l'agenzia russa Ria Novosti"; not "il consiglio Silvio Berlusconi", its head,
+    #                     nor "la democratica Nancy Pelosi", a member
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
     named = len(words) > 1 and not (before and fold(before[-1]) in lex.thing_articles)
@@ -112,7 +118,21 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     if after.split(" ", 1)[0] in _first_words(lex.speech) and any(
             after.startswith(v + " ") for v in lex.speech):
         return "PER"
+    if _role_after(lex, text, end):
+        return "PER"             # "Geronzi, esponente della Banca", "Sary, l'ex ministro"
     return ""
+
+
+_APPOSITION = re.compile(r",\s+(?:(?:\w+['’]\s*|\w{1,3}\s+)(?:ex\s+)?|ex\s+)?(\w+)")
+
+
+def _role_after(lex: Lexicon, text: str, end: int) -> bool:
+    """A comma, then a role or a title (past an article and "ex"): an apposition of a person."""
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return False
+    word = fold(m.group(1))
+    return word in lex.person_nouns or word in lex.person_titles
 
 
 ARTICLE_COMMON_WORDS_ZIPF = 5.0   # KIND train: such names of several words are ORG 1 time in 3
@@ -161,6 +181,11 @@ def _cue_words(lex: Lexicon, before: list[str]) -> list[str]:
     if lex.adjectives_after_nouns and len(out) > 1 and out[1] in lex.org_words and _qualifier(lex, out[0]):
         return out[1:2]     # "la società marittima Ocean Infinity": past one adjective
     return out[:1]
+
+
+def _party_adjective(lex: Lexicon, word: str) -> bool:
+    """"democratica", "socialista": an org word that is an adjective says whose side a person is on."""
+    return word.endswith(lex.adjective_endings)
 
 
 def _qualifier(lex: Lexicon, word: str) -> bool:

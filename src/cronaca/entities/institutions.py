@@ -134,7 +134,8 @@ def person_across_connector(lex: Lexicon, tokens: list[Token], piece: list[int],
     tail = [fold(tokens[p].text) for p in piece[len(caps) and piece.index(caps[-1]) + 1:]]
     if " ".join(tail) in lex.org_connectors:
         return False     # "Institute for Marine Studies": "for" joins no person to an organisation
-    return is_given_name(tokens[k].text, lex) and k + 1 < j and tokens[k + 1].cap
+    return (is_given_name(tokens[k].text, lex) and k + 1 < j and tokens[k + 1].cap
+            and fold(tokens[k].text) not in lex.name_prefixes)   # "Chiesa di Santa Maria": a saint's
 
 
 def person_after(lex: Lexicon, tokens: list[Token], piece: list[int], before: list[str],

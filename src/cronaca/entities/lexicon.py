@@ -6,10 +6,12 @@ The gazetteer (places from CLDR) is in ``gazetteer``. Demonyms ("russo",
 ``[entities]`` keys (all lists of strings, matched lower-case without accents):
 person_titles ("presidente"), person_nouns (roles, trades and kin, "giornalista",
 "moglie": the name after one, past adjectives, is a person's; unlike titles they
-name no one by themselves), org_words (make a name an ORG: "università",
+name no one by themselves), address_titles (religious forms of address that the press writes
+as part of the name: "don Zeno", see ``particles``), org_words (make a name an ORG: "università",
 "Bank"), org_heads / loc_heads (a lower-case noun that is part of the name:
 "università di Nottingham", "provincia di Trapani"), org_nouns (institutions
-named by a noun: "il governo"), organisations (known ORG names), loc_words,
+named by a noun: "il governo"), organisations (known ORG names), org_articles (a capitalised
+article that opens a name of a paper or a band, never a surname: "Il Messaggero"), loc_words,
 connectors inside names ("di", "van"), not_names (months, weekdays), place_preps
 (prepositions before a place, "a", "in": they type a name nothing else types),
 weak_place_preps ("di": the same, but after the given-name and surname lists), articles
@@ -22,7 +24,7 @@ the government, then the person), org_connectors ("per", "for the": inside an
 organisation's name, between its org word and more capitalised words: "Agenzia per
 la Protezione dell'Ambiente"; common.toml adds English ones to every language), org_of, per_of, loc_of (the noun before "of" types
 a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adjectives ("settentrionale": after a place, part of its name,
-"Italia settentrionale"), conjunctions ("e", "ed": between two names of a list,
+"Italia settentrionale"), direction_words ("nord": before a place, part of its name, "nord Italia"), conjunctions ("e", "ed": between two names of a list,
 which share a type, see ``lists``), sport_words ("partita", "gol": in a sentence with a score, a country
 is its national team, see ``teams``), name_prefixes ("San": a word that starts a name, never an
 organisation before a person's name), misc_words (a name that starts with one names
@@ -40,7 +42,9 @@ and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano
 thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), place_endings ("-ingen": a town,
 see ``endings``), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
-("USA=US": extra gazetteer names, with their ISO code when a country),
+("USA=US": extra gazetteer names, with their ISO code when a country), topic_orgs
+("palio = Oca, Onda": organisations named by common words, in an article that has a topic word,
+see ``topics``),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
 flags (["adjectives_after_nouns"]: an organisation noun types a name past one adjective, "la società
 marittima X"; ["capitalised_nouns"] for German: every noun is capitalised, and the heads of
@@ -73,11 +77,13 @@ class Lexicon:
     code: str
     person_titles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()     # "giornalista", "moglie": a person's name follows
+    address_titles: frozenset[str] = frozenset()   # "don": part of the name after it ("don Zeno")
     org_words: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
     loc_heads: frozenset[str] = frozenset()
     org_names: frozenset[str] = frozenset()
+    org_articles: frozenset[str] = frozenset()     # "il": "Il Messaggero" names no person
     loc_words: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -92,6 +98,7 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()      # "partita": with a score, countries are teams
     conjunctions: frozenset[str] = frozenset()     # "e", "and": between the items of a list
     place_adjectives: frozenset[str] = frozenset() # "settentrionale": "Italia settentrionale"
+    direction_words: frozenset[str] = frozenset()  # "nord": "nord Italia" (see ``directions``)
     org_of: frozenset[str] = frozenset()           # "presidente (di X)": X heads an organisation
     per_of: frozenset[str] = frozenset()           # "morte (di X)": X is a person
     loc_of: frozenset[str] = frozenset()           # "sindaco (di X)": X is a place
@@ -118,6 +125,7 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     adjectives_after_nouns: bool = False           # "la società marittima X": see evidence._cue_words
+    topic_orgs: tuple = ()                         # ((topic words), (names)): see ``topics``
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
     demonym_prefixes: tuple[tuple[str, str], ...] = ()                          # (stem, ISO code)
     places: dict[str, Place] = field(default_factory=dict, repr=False)        # folded name -> Place
@@ -200,6 +208,18 @@ def _demonyms(entries) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return forms, tuple(prefixes)
 
 
+def _topic_orgs(entries) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """``["palio, contrade = Oca, Onda"]`` -> ((topic words), (folded names))."""
+    out = []
+    for entry in entries or ():
+        topic, _, names = str(entry).partition("=")
+        words = frozenset(fold(w.strip()) for w in topic.split(",") if w.strip())
+        named = frozenset(fold(n.strip()) for n in names.split(",") if n.strip())
+        if words and named:
+            out.append((words, named))
+    return tuple(out)
+
+
 def _with_common(section) -> dict:
     """The language's ``[entities]`` with the lists of common.toml's added to its own."""
     common = languages.common_section("entities")
@@ -231,7 +251,7 @@ def lexicon(code: str | None) -> Lexicon:
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
         capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         adjectives_after_nouns="adjectives_after_nouns" in section.get("flags", ()),
-        demonyms=forms, demonym_prefixes=prefixes,
+        demonyms=forms, demonym_prefixes=prefixes, topic_orgs=_topic_orgs(section.get("topic_orgs")),
         places=gazetteer_places(data.code, tuple(section.get("places", ()))))
 
 

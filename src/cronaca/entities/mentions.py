@@ -19,7 +19,7 @@ from cronaca.entities.institutions import (adjectives_after, institution_length,
                                            person_across_connector, takes_adjectives)
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_bounds import after_connector, run_end, split_point
-from cronaca.entities.run_places import org_after, place_after, place_from, seat_then_town
+from cronaca.entities.run_places import member_then_org, org_after, place_after, place_from, seat_then_town
 from cronaca.entities.surnames import opens_surname, particles_before, surname_slot
 from cronaca.entities.teams import as_teams
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
@@ -145,6 +145,7 @@ class MentionFinder:
                 continue
             if after_connector(text, tokens, piece, k) and (
                     place_after(self.lex, text, tokens, k, j, piece) or org_after(self.lex, text, tokens, k, j, piece)
+                    or member_then_org(self.lex, text, tokens, k, j, piece)
                     or seat_then_town(self.lex, text, tokens, k, j, piece, self.is_common)) or (
                     after_connector(text, tokens, piece, k)
                     and person_across_connector(self.lex, tokens, piece, k, j)):
@@ -157,9 +158,10 @@ class MentionFinder:
             if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
                 self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
                 continue
-            if self.lex.demonym(t.text) and self._named_adjective(t, in_run):
-                piece.append(k)          # "die Deutsche Bahn": the adjective opens the name
-                continue
+            if self.lex.demonym(t.text) and (self._named_adjective(t, in_run) or (
+                    piece and self.lex.place(text[tokens[piece[0]].start:t.end]))):
+                piece.append(k)          # "die Deutsche Bahn": the adjective opens the name;
+                continue                 # "Arabia Saudita": it ends a known place
             role = not piece and word in self.lex.person_nouns   # "Arcivescovo Giuseppe Betori", not "Marina Militare"
             if not role and (self._is_name_word(t, headline, known_caps, in_run)
                              or self._title_as_surname(tokens, piece, t)) and not (

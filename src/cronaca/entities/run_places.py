@@ -74,6 +74,16 @@ def org_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
     return _named_before_seat(lex, tokens, piece) and any(fold(tokens[p].text) in lex.org_words for p in piece)
 
 
+def member_then_org(lex: Lexicon, text, tokens, k, j, piece) -> bool:
+    """"Sveva Zorvati | del Nuovo Centrodestra", "Ufficio Relazioni Internazionali | dell'Ente
+    Nazionale ...": two capitalised words or more with no org word nor place among them, then
+    "of" and a name that has one: someone or something of the organisation, two names."""
+    caps = [tokens[p].text for p in piece if tokens[p].cap]
+    if len(caps) < 2 or any(fold(w) in lex.org_words or lex.place(w) for w in caps):
+        return False
+    return any(t.cap and fold(t.text) in lex.org_words for t in tokens[k:j])
+
+
 def seat_then_town(lex: Lexicon, text, tokens, k, j, piece, is_common) -> bool:
     """"Procura di Tivoli", "Carabinieri di Savignone": an office and a town no gazetteer
     knows, when the office (and common words: "della Repubblica") is all the run holds before

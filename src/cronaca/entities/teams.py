@@ -47,3 +47,17 @@ def as_teams_in_article(lex: Lexicon, sentences: list[str], cands: list) -> None
     for c in cands:
         if c.kind == "name" and c.country and c.cue != "LOC":
             c.type, c.country, c.english = "ORG", "", ""
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def fixtures(text: str, cands: list) -> None:
+    """"Italia - Germania 0-3", "tensione Usa - Cina": two countries joined by a dash are two
+    sides, teams or states, organisations (in place); not "Cremona – Iseo", towns of a route."""
+    names = sorted((c for c in cands if c.kind == "name"), key=lambda c: c.start)
+    for a, b in zip(names, names[1:]):
+        if a.country and b.country and a.country != b.country and _DASH.fullmatch(text, a.end, b.start) and (
+                a.cue != "LOC" and b.cue != "LOC"):
+            for c in (a, b):
+                c.type, c.country, c.english = "ORG", "", ""
