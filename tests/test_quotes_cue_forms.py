@@ -23,6 +23,10 @@ def _only(text: str, language: str):
     ("uk", "Лікарі пообіцяли, що черги зникнуть до зими.", "Лікарі"),
     ("nl", "De boeren vrezen dat de oogst dit jaar mislukt.", "De boeren"),
     ("nl", "Omwonenden klagen dat de bus te laat komt.", "Omwonenden"),
+    ("pl", "Ministerstwo zdrowia poinformowało, że szczepionki dotrą w marcu.", "Ministerstwo"),
+    ("cs", "Ministerstvo dopravy uvedlo, že dálnice bude hotová v létě.", "Ministerstvo"),
+    ("uk", "Міністерство освіти повідомило, що школи відкриють у вересні.", "Міністерство"),
+    ("ru", "Ведомство подчеркнуло, что цены на билеты не вырастут.", "Ведомство"),
 ])
 def test_plural_and_reflexive_cues_report_their_clause(language, text, speaker):
     quote = _only(text, language)

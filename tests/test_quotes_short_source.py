@@ -28,6 +28,11 @@ def test_the_source_ends_where_the_clause_begins(language, text, source, clause)
     assert quote.text.startswith(clause)
 
 
+def test_a_name_takes_no_adjective_after_it():
+    [quote] = quoted_article("Zdaniem Nowaka kolejnych podwyżek nie będzie.", "pl").quotes
+    assert quote.speaker.text == "Nowaka" and quote.text.startswith("kolejnych podwyżek")
+
+
 def test_a_name_runs_through_its_capitalised_words():
     [quote] = quoted_article("Według Anny Lis budowa potrwa rok.", "pl").quotes
     assert quote.speaker.text == "Anny Lis" and quote.text.startswith("budowa")

@@ -11,9 +11,9 @@ salta"). The source is then a short noun phrase and the clause starts right afte
   name after that ("ministra finansów Jana Kowalskiego", "rzecznika policji"), but not
   where nouns are capitalised and a lower-case word is the verb ("Laut Sprecher wurde");
   a body may stand alone ("Według policji | kierowca był pijany");
-* lower-case words after the noun with an adjective ending of the language (its
+* lower-case words after a common noun with an adjective ending of the language (its
   ``adjective_endings`` in [quotes], or else in [entities]) belong to it ("fonti
-  diplomatiche", "urzędników miejskich");
+  diplomatiche", "urzędników miejskich"), not after a name ("Zdaniem Nowaka | kolejne");
 * a noun in the genitive after a genitive article (``genitive_articles`` in [quotes])
   completes it where nouns are capitalised ("Laut Angaben der Feuerwehr | stieg"): the
   verb comes straight after the source there, so the article cannot open the clause.
@@ -49,6 +49,8 @@ def short_source(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] |
     elif _capital(text, words[i]):
         i = _capitalised_run(text, words, i, last)
     i = _genitive(text, words, i, last, lex.code)
+    if _capital(text, words[i]):
+        return (words[0][0], words[i][1])   # a name takes no adjective after it: "Zdaniem Nowaka | kolejne"
     endings = _adjective_endings(lex.code)
     while i < last and _word(text, words[i + 1]).islower() \
             and len(_word(text, words[i + 1])) >= MIN_ADJECTIVE \
