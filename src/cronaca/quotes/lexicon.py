@@ -58,7 +58,8 @@ def _alternation(phrases, not_after=()) -> re.Pattern | None:
     body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     guard = "".join(rf"(?<!\b{re.escape(w)}\s)" if w[:1].isalnum() else rf"(?<!{re.escape(w)}\s)"
                     for w in not_after)
-    return re.compile(rf"{guard}(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    # the guards only where a word starts, where they cost least (all are zero-width)
+    return re.compile(rf"(?<![\w-]){guard}(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _words(values) -> frozenset[str]:
@@ -76,7 +77,7 @@ def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int,
     headline = None
     for m in pattern.finditer(text, lo, hi):
         word = m.group()
-        before = text[:m.start()].rstrip()[-1:]
+        before = _char_before(text, m.start())
         if word[:1].islower() or ((not before or before in '.:;!?"“”«»„—–-') and not word.isupper()):
             out.append(m)
         elif titled is not None and titled.fullmatch(word) and not word.isupper():
@@ -84,6 +85,14 @@ def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int,
             if headline:
                 out.append(m)
     return out
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is no space ("" at the start)."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
