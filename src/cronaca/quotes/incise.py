@@ -29,8 +29,10 @@ MAX_WORDS = 14
 @functools.lru_cache(maxsize=16)
 def _opener(marks: tuple[str, ...]) -> re.Pattern:
     """Where an incise can open: a comma, or a dash spaced or set on the verb (the raya)."""
-    parts = [r",\s+" if mark == "," else rf"\s{re.escape(mark)}\s|\s?{re.escape(mark)}(?=\w)"
-             for mark in marks]
+    dashes = "".join(re.escape(mark) for mark in marks if mark != ",")
+    # ", — розповідає X. — ...": a comma and a dash open one incise, closed by the dash
+    parts = [rf",\s+[{dashes}]\s+|,\s+" if mark == "," and dashes else r",\s+" if mark == "," else
+             rf"\s{re.escape(mark)}\s|\s?{re.escape(mark)}(?=\w)" for mark in marks]
     return re.compile("|".join(parts))
 
 _DASH_CLOSE = re.compile(r"\s?[—–-](?:\s|[,.;:]|$)|\w—")
@@ -48,7 +50,7 @@ def split_incise(text: str, m: Marked, lex: Lexicon, det) -> tuple[Marked, Attri
         if opener.start() <= lo or not found or found[0].start() != verb \
                 or found[0].group().casefold() in lex.participles:
             continue
-        dash = "," not in opener.group()
+        dash = opener.group().strip() != ","
         limit = _dash_end(text, found[0].end(), hi) if dash else _sentence_end(text, verb, hi)
         if limit is None:
             continue
