@@ -27,7 +27,7 @@ from cronaca.quotes.marks import find_marked
 from cronaca.quotes.nearby import with_nearby_speakers
 from cronaca.quotes.resolve import SpeakerResolver
 from cronaca.quotes.speaker import TOKEN
-from cronaca.quotes.titles import is_title
+from cronaca.quotes.titles import is_title, names_a_body
 
 _MARKS = "\"'“”«»„‹›‘’「」『』"
 
@@ -51,8 +51,12 @@ def find_quotes(article: Article) -> list[Quote]:
     text = rewrite_pairs(original)      # ''...'' read as "...", offsets unchanged
     if text != original:
         article = article.replace(text=text)
-    marked = [m for m in find_marked(text, article.paragraphs, lex.pairs, lex.dashes)
-              if not is_title(text, m, lex.title_leads)]
+    found = find_marked(text, article.paragraphs, lex.pairs, lex.dashes)
+    names = [m for m in found if names_a_body(text, m, lex.code)]
+    marked = [m for m in found if m not in names and not is_title(text, m, lex.title_leads)]
+    if names:                  # a body's name in marks makes no partial quote of its clause
+        text = _unmarked(text, names)
+        article = article.replace(text=text)
     direct = with_colon_leads(article, find_direct(article, marked, lex, lex.determiners), lex)
     indirect = _indirect(article, direct, lex)
     indirect += [item for item in labelled(article, lex)
@@ -61,6 +65,14 @@ def find_quotes(article: Article) -> list[Quote]:
     items = [i for i in with_nearby_speakers(article, items, lex) if not _headless(i)]
     resolver = SpeakerResolver(article, lex)
     return [_quote(original, item, resolver) for item in items]
+
+
+def _unmarked(text: str, names: list) -> str:
+    """The text with the marks around these names as apostrophes (offsets unchanged)."""
+    chars = list(text)
+    for m in names:
+        chars[m.open] = chars[m.close - 1] = "'"
+    return "".join(chars)
 
 
 def _headless(item: Found | Reported) -> bool:

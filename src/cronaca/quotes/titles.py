@@ -1,4 +1,4 @@
-"""Titles in marks: names of shows, papers and works are not quotations.
+"""Titles in marks: names of shows, papers, works and bodies are not quotations.
 
 'He told NBC's "Meet the Press"', 'she said on "Good Morning America"': a
 phrase in marks right after one of the language's ``title_leads`` (a possessive
@@ -27,6 +27,30 @@ def is_title(text: str, m: Marked, leads: tuple[str, ...]) -> bool:
     words = _WORD.findall(text[m.start:m.end])
     return 0 < len(words) <= MAX_WORDS and words[0][0].isupper() and all(
         w[0].isupper() for w in words if len(w) > SMALL)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
+
+
+def names_a_body(text: str, m: Marked, code: str | None) -> bool:
+    """A capitalised name in marks right after a word for a body (the entities step's
+    ``org_words``, by lemma too): 'the association "Friends of the Park"', сдружение „Верен
+    приятел“, ТОВ «Берізка»; the name of an organisation, not a quotation."""
+    if m.dash or len(m.pieces) != 1:
+        return False
+    last = _LAST_WORD.search(text, max(0, m.open - 40), m.open)
+    words = _WORD.findall(text[m.start:m.end])
+    if last is None or not 0 < len(words) <= MAX_WORDS // 2 or not words[0][0].isupper():
+        return False
+    from cronaca import lemmas
+    from cronaca.entities.lexicon import fold, lexicon
+    org_words, word = lexicon(code).org_words, last.group(1)
+    if fold(word) in org_words:
+        return True
+    try:
+        return fold(lemmas.lemmatize(word.casefold(), code)) in org_words
+    except ValueError:         # a language simplemma has no data for
+        return False
 
 
 def _ends_with(before: str, lead: str) -> bool:
