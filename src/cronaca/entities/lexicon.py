@@ -112,6 +112,9 @@ class Lexicon:
     joining_connectors: frozenset[str] = frozenset()  # "d'": "Corno d'Africa" is one name
     dative_articles: frozenset[str] = frozenset()  # "alla": "alla Svizzera" is the state addressed
     body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
+    council_words: frozenset[str] = frozenset()    # "comune", "gmina": "Comune di Pescara" (see ``org_names``)
+    council_phrases: frozenset[str] = frozenset()  # "міська рада": "Київська міська рада"
+    legal_forms: frozenset = frozenset()           # "GmbH", "sp. z o.o.", "Bau": as written, not folded
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
     place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place
@@ -224,7 +227,7 @@ def _with_common(section) -> dict:
     """The language's ``[entities]`` with the lists of common.toml's added to its own."""
     common = languages.common_section("entities")
     merged = dict(section)
-    for key in ("not_names", "organisations", "org_connectors"):
+    for key in ("not_names", "organisations", "org_connectors", "legal_forms"):
         merged[key] = list(section.get(key, ())) + list(common.get(key, ()))
     return merged
 
@@ -246,6 +249,7 @@ def lexicon(code: str | None) -> Lexicon:
         lists.update({key: CompoundHeads(lists[key]) for key in _COMPOUND_LISTS})
     return Lexicon(
         code=data.code, speech=_speech(data), **lists,
+        legal_forms=frozenset(str(f) for f in section.get("legal_forms", ())),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         place_endings=tuple(_strings(section, "place_endings")),
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
