@@ -36,7 +36,11 @@ it stays in the name, "Corno d'Africa", where "Palio di Siena" is two), tail_con
 that join a lower-case noun to an organisation word: "Ministero delle finanze"), offices
 (capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
 person_titles count too), body_heads (place heads that, right before a name without "of",
-name its council: "Regione Lazio"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
+name its council: "Regione Lazio"), council_words ("comune", "gmina": capitalised, then a place,
+the council or administration: "Comune di Pescara"), council_phrases ("міська рада": after a
+capitalised adjective, the council: "Київська міська рада"), legal_forms ("GmbH", "sp. z o.o.",
+"Bau": after a name, a company's; as written, case counts; common.toml adds international
+ones; see ``org_names``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
 and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
 thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), place_endings ("-ingen": a town,
