@@ -114,3 +114,25 @@ def test_an_org_word_at_the_start_or_end_makes_the_whole_run_an_organisation(lan
 def test_an_org_word_before_a_person_does_not_swallow_her():
     found = mentions("Stowarzyszenie wsparła Agnieszka Lis z Opola.", "pl")
     assert found.get("Agnieszka Lis") == "PER"
+
+
+@pytest.mark.parametrize("lang, text, org, control, control_type", [
+    ("cs", "Ministerstvo zemědělských věcí zamítlo dotaci, řekla Eva Horáková.",
+     "Ministerstvo zemědělských věcí", "Eva Horáková", "PER"),
+    ("ru", "Министерство сельского хозяйства Татарстана ответило, сказал Олег Громов.",
+     "Министерство сельского хозяйства", "Олег Громов", "PER"),
+    ("sl", "Ministrstvo za okolje je zavrnilo prošnjo, je povedala Nina Kralj.",
+     "Ministrstvo za okolje", "Nina Kralj", "PER"),
+    ("bg", "Агенция за пътна безопасност публикува данни, каза Петър Колев.",
+     "Агенция за пътна безопасност", "Петър Колев", "PER"),
+])
+def test_a_body_name_goes_on_in_lower_case(lang, text, org, control, control_type):
+    found = mentions(text, lang)
+    assert found.get(org) == "ORG"
+    assert found.get(control) == control_type
+
+
+def test_an_org_word_and_an_adverb_make_no_longer_name():
+    found = mentions("Ministerstvo letos zamítlo dotaci, řekla Eva Horáková.", "cs")
+    assert not any(m.startswith("Ministerstvo ") for m in found)
+    assert found.get("Eva Horáková") == "PER"

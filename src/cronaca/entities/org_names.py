@@ -10,7 +10,10 @@ becomes one ORG candidate that replaces those it overlaps:
   "ТОВ «Будсервіс»" (a capitalised word and the marks are part of the name, as BSNLP marks them);
 - capitalised words, then a legal or trade form: "Keller Bau", "Budomex sp. z o.o."
   (``legal_forms``, written as the press writes them, case counts);
-- a capitalised org word opening a capitalised name: "Stowarzyszenie Zielony Kraków".
+- a capitalised org word opening a capitalised name: "Stowarzyszenie Zielony Kraków";
+- in languages that write a body's name in lower case after its first word, an org word, then
+  a preposition or adjectives and one noun: "Ministerstvo životního prostředí", "Центъра за
+  градска мобилност" (``tail_adjective_endings``, ``tail_preps``).
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
 from cronaca.entities.tokens import Token, tokenize
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
+MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
 
 
 def with_org_names(text: str, spans, found: list, lex: Lexicon, stopwords: frozenset[str]) -> list:
@@ -43,6 +47,7 @@ def _forms(text, tokens, lex, stopwords, found):
     yield from legal(text, tokens, lex, stopwords)
     yield from _councils(text, tokens, lex)
     yield from _opened_by_org_word(text, tokens, lex, found)
+    yield from _lower_tails(text, tokens, lex, stopwords, found)
 
 
 def _cap_run(text: str, tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -111,3 +116,41 @@ def _person(run: list[Token], lex: Lexicon) -> bool:
     return (len(run) <= 3 and is_given_name(run[0].text, lex)
             and (len(run) == 1 or is_surname(run[-1].text, lex)))
 
+
+
+def _lower_tails(text, tokens, lex, stopwords, found):
+    if not lex.tail_adjective_endings:
+        return
+    spans = [(c.start, c.end) for c in found]
+    for i, t in enumerate(tokens):
+        if not t.cap or t.text.isupper() or len(t.text) < 4 or fold(t.text) not in lex.org_words or any(
+                a <= t.start and t.end < b for a, b in spans):
+            continue        # not "Evropská komise | ...": a longer name holds it
+        end = _tail_end(text, tokens, i + 1, lex, stopwords)
+        if end:
+            yield t.start, end
+
+
+def _tail_end(text, tokens, k, lex, stopwords) -> int:
+    """End of "(za) (градска) мобилност" from token ``k``: a preposition or adjectives, then one noun."""
+    n = next((n for n in (2, 1) if k + n <= len(tokens) and " ".join(
+        fold(x.text) for x in tokens[k:k + n]) in lex.tail_preps), 0)
+    j = k + n
+    while j < len(tokens) and _lower(tokens[j]) and fold(tokens[j].text).endswith(lex.tail_adjective_endings) and (
+            len(tokens[j].text) >= MIN_TAIL_WORD):
+        j += 1
+    if j == k or j >= len(tokens) or not _lower(tokens[j]) or len(tokens[j].text) < 3 or (
+            j == k + n and fold(tokens[j].text) in stopwords):
+        return 0        # "Centrum pro to": no noun; "иностранных дел": the lists hold some nouns
+    if not all(_spaced(text, a, b) for a, b in zip(tokens[k - 1:j], tokens[k:j + 1])):
+        return 0
+    if j + 1 < len(tokens) and (fold(tokens[j + 1].text) in lex.tail_preps or fold(tokens[j + 1].text) in lex.conjunctions):
+        return 0        # "Сдружение на производителите и на ...": a chain, its end unknown
+    if j + 1 < len(tokens) and tokens[j + 1].cap and _spaced(text, tokens[j], tokens[j + 1]) and (
+            lex.place(tokens[j + 1].text)):
+        return tokens[j + 1].end     # "Министерство иностранных дел России": the state's
+    return tokens[j].end
+
+
+def _lower(t: Token) -> bool:
+    return t.text.isalpha() and t.text.islower()
