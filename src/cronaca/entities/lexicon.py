@@ -36,7 +36,13 @@ it stays in the name, "Corno d'Africa", where "Palio di Siena" is two), tail_con
 that join a lower-case noun to an organisation word: "Ministero delle finanze"), offices
 (capitalised offices before "of" and the organisation that is the name: "Capo dello Stato";
 person_titles count too), body_heads (place heads that, right before a name without "of",
-name its council: "Regione Lazio"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
+name its council: "Regione Lazio"), council_words ("comune", "gmina": capitalised, then a place,
+the council or administration: "Comune di Pescara"), council_phrases ("міська рада": after a
+capitalised adjective, the council: "Київська міська рада"), legal_forms ("GmbH", "sp. z o.o.",
+"Bau": after a name, a company's; as written, case counts; common.toml adds international
+ones; see ``org_names``), tail_adjective_endings ("ího": where a body's name goes on in lower
+case, "Ministerstvo životního prostředí", the endings of its adjectives), tail_preps ("za": the
+prepositions that open such a tail, "Ministrstvo za zdravje"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
 and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
 thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), place_endings ("-ingen": a town,
@@ -112,6 +118,11 @@ class Lexicon:
     joining_connectors: frozenset[str] = frozenset()  # "d'": "Corno d'Africa" is one name
     dative_articles: frozenset[str] = frozenset()  # "alla": "alla Svizzera" is the state addressed
     body_heads: frozenset[str] = frozenset()       # "regione": "Regione Lazio" is its council
+    council_words: frozenset[str] = frozenset()    # "comune", "gmina": "Comune di Pescara" (see ``org_names``)
+    council_phrases: frozenset[str] = frozenset()  # "міська рада": "Київська міська рада"
+    legal_forms: frozenset = frozenset()           # "GmbH", "sp. z o.o.", "Bau": as written, not folded
+    tail_adjective_endings: tuple[str, ...] = ()   # "ího": "Ministerstvo životního prostředí"
+    tail_preps: frozenset[str] = frozenset()       # "za": "Ministrstvo za zdravje"
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
     place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place
@@ -224,7 +235,7 @@ def _with_common(section) -> dict:
     """The language's ``[entities]`` with the lists of common.toml's added to its own."""
     common = languages.common_section("entities")
     merged = dict(section)
-    for key in ("not_names", "organisations", "org_connectors"):
+    for key in ("not_names", "organisations", "org_connectors", "legal_forms"):
         merged[key] = list(section.get(key, ())) + list(common.get(key, ()))
     return merged
 
@@ -246,8 +257,10 @@ def lexicon(code: str | None) -> Lexicon:
         lists.update({key: CompoundHeads(lists[key]) for key in _COMPOUND_LISTS})
     return Lexicon(
         code=data.code, speech=_speech(data), **lists,
+        legal_forms=frozenset(str(f) for f in section.get("legal_forms", ())),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         place_endings=tuple(_strings(section, "place_endings")),
+        tail_adjective_endings=tuple(sorted(_strings(section, "tail_adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
         capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         adjectives_after_nouns="adjectives_after_nouns" in section.get("flags", ()),

@@ -1,0 +1,156 @@
+"""Organisations named in an official or a company form, which the runs of capitals cut or mistype.
+
+Read over the candidates the finder emitted, sentence by sentence; each form found
+becomes one ORG candidate that replaces those it overlaps:
+
+- a council word, then a place: "Comune di Pescara", "Gmina Zabierzów", "Ayuntamiento de
+  Zaragoza" (``council_words``: the council or the administration, not the territory);
+- a capitalised adjective, then a council phrase: "Київська міська рада" (``council_phrases``);
+- an org word or a legal form, then a name in quotation marks: "сдружение „Зелен град“",
+  "ТОВ «Будсервіс»" (a capitalised word and the marks are part of the name, as BSNLP marks them);
+- capitalised words, then a legal or trade form: "Keller Bau", "Budomex sp. z o.o."
+  (``legal_forms``, written as the press writes them, case counts);
+- a capitalised org word opening a capitalised name: "Stowarzyszenie Zielony Kraków";
+- in languages that write a body's name in lower case after its first word, an org word, then
+  a preposition or adjectives and one noun: "Ministerstvo životního prostředí", "Центъра за
+  градска мобилност" (``tail_adjective_endings``, ``tail_preps``).
+"""
+from __future__ import annotations
+
+from cronaca.entities.lexicon import Lexicon, fold
+from cronaca.entities.names import is_given_name, is_surname
+from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
+from cronaca.entities.tokens import Token, tokenize
+
+MAX_NAME_WORDS = 4          # words of a name after a council or an org word
+MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
+
+
+def with_org_names(text: str, spans, found: list, lex: Lexicon, stopwords: frozenset[str]) -> list:
+    """``found`` with the organisations of the forms above in place of what they overlap."""
+    from cronaca.entities.candidates import Candidate
+    new: list[tuple[int, int]] = []
+    for s, e in spans:
+        tokens = tokenize(text[s:e], s)
+        for span in _forms(text, tokens, lex, stopwords, found):
+            if not any(a < span[1] and span[0] < b for a, b in new):
+                new.append(span)
+    if not new:
+        return found
+    kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
+    kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _forms(text, tokens, lex, stopwords, found):
+    yield from quoted(text, tokens, lex)
+    yield from legal(text, tokens, lex, stopwords)
+    yield from _councils(text, tokens, lex)
+    yield from _opened_by_org_word(text, tokens, lex, found)
+    yield from _lower_tails(text, tokens, lex, stopwords, found)
+
+
+def _cap_run(text: str, tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Index after the capitalised words from ``k`` (one connector may join two: "Rio de Janeiro")."""
+    j = k
+    while j < len(tokens) and j - k < MAX_NAME_WORDS and tokens[j].cap and (
+            j == k or _spaced(text, tokens[j - 1], tokens[j])):
+        j += 1
+        if (j + 1 < len(tokens) and fold(tokens[j].text) in lex.connectors and tokens[j + 1].cap
+                and _spaced(text, tokens[j - 1], tokens[j]) and _spaced(text, tokens[j], tokens[j + 1])
+                and j - k < MAX_NAME_WORDS - 1):
+            j += 1
+    while j > k and not tokens[j - 1].cap:
+        j -= 1
+    return j
+
+
+def _phrase_at(tokens: list[Token], k: int, phrases: frozenset[str]) -> int:
+    """Tokens of the longest phrase of ``phrases`` at ``k`` (0 when none)."""
+    for n in (3, 2, 1):
+        if k + n <= len(tokens) and " ".join(fold(t.text) for t in tokens[k:k + n]) in phrases:
+            return n
+    return 0
+
+
+def _councils(text, tokens, lex):
+    for i, t in enumerate(tokens):
+        n = _phrase_at(tokens, i, lex.council_words) if t.cap else 0
+        if n:
+            k = i + n
+            if k + 1 < len(tokens) and fold(tokens[k].text) in lex.connectors and not tokens[k].cap:
+                k += 1     # "Ayuntamiento de Zaragoza"
+            j = _cap_run(text, tokens, k, lex)
+            if j > k and _spaced(text, tokens[k - 1], tokens[k]):
+                yield tokens[i].start, tokens[j - 1].end
+        elif t.cap and i + 1 < len(tokens) and _spaced(text, t, tokens[i + 1]):
+            n = _phrase_at(tokens, i + 1, lex.council_phrases)
+            if n and not tokens[i + 1].cap:     # "Київська міська рада"
+                yield t.start, tokens[i + n].end
+
+
+def _opened_by_org_word(text, tokens, lex, found):
+    """"Stowarzyszenie Zielony Kraków": an org word that opens the sentence, which the finder
+    dropped as a common word there, and the name after it. Where the finder kept the org word
+    it cut the run on purpose ("Senato | Renato Schifani", "Corte Suprema | degli Stati Uniti")."""
+    spans = [(c.start, c.end) for c in found]
+    for i, t in enumerate(tokens[:-1]):
+        word = fold(t.text)
+        if not (t.opens and t.cap) or t.text.isupper() or len(word) < 4 or word not in lex.org_words or (
+                word in lex.led_heads):
+            continue
+        if any(a < t.end and t.start < b for a, b in spans):
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= MAX_NAME_WORDS and tokens[j].cap and _spaced(text, tokens[j - 1], tokens[j]):
+            j += 1
+        if j <= i + 1 or _person(tokens[i + 1:j], lex) or fold(tokens[j - 1].text) in lex.loc_words:
+            continue
+        end = tokens[j - 1].end
+        if any(t.end < a < end for a, b in spans) and not any(a < end < b for a, b in spans):
+            yield t.start, end
+
+
+def _person(run: list[Token], lex: Lexicon) -> bool:
+    """"Mario Monti" after "Consiglio": a given name and a surname, the body's head."""
+    return (len(run) <= 3 and is_given_name(run[0].text, lex)
+            and (len(run) == 1 or is_surname(run[-1].text, lex)))
+
+
+
+def _lower_tails(text, tokens, lex, stopwords, found):
+    if not lex.tail_adjective_endings:
+        return
+    spans = [(c.start, c.end) for c in found]
+    for i, t in enumerate(tokens):
+        if not t.cap or t.text.isupper() or len(t.text) < 4 or fold(t.text) not in lex.org_words or any(
+                a <= t.start and t.end < b for a, b in spans):
+            continue        # not "Evropská komise | ...": a longer name holds it
+        end = _tail_end(text, tokens, i + 1, lex, stopwords)
+        if end:
+            yield t.start, end
+
+
+def _tail_end(text, tokens, k, lex, stopwords) -> int:
+    """End of "(za) (градска) мобилност" from token ``k``: a preposition or adjectives, then one noun."""
+    n = next((n for n in (2, 1) if k + n <= len(tokens) and " ".join(
+        fold(x.text) for x in tokens[k:k + n]) in lex.tail_preps), 0)
+    j = k + n
+    while j < len(tokens) and _lower(tokens[j]) and fold(tokens[j].text).endswith(lex.tail_adjective_endings) and (
+            len(tokens[j].text) >= MIN_TAIL_WORD):
+        j += 1
+    if j == k or j >= len(tokens) or not _lower(tokens[j]) or len(tokens[j].text) < 3 or (
+            j == k + n and fold(tokens[j].text) in stopwords):
+        return 0        # "Centrum pro to": no noun; "иностранных дел": the lists hold some nouns
+    if not all(_spaced(text, a, b) for a, b in zip(tokens[k - 1:j], tokens[k:j + 1])):
+        return 0
+    if j + 1 < len(tokens) and (fold(tokens[j + 1].text) in lex.tail_preps or fold(tokens[j + 1].text) in lex.conjunctions):
+        return 0        # "Сдружение на производителите и на ...": a chain, its end unknown
+    if j + 1 < len(tokens) and tokens[j + 1].cap and _spaced(text, tokens[j], tokens[j + 1]) and (
+            lex.place(tokens[j + 1].text)):
+        return tokens[j + 1].end     # "Министерство иностранных дел России": the state's
+    return tokens[j].end
+
+
+def _lower(t: Token) -> bool:
+    return t.text.isalpha() and t.text.islower()
