@@ -67,3 +67,10 @@ def test_a_large_town_frequent_as_a_word_is_still_a_place():
 def test_a_town_name_that_is_a_common_noun_stays_a_noun():
     found = _entities("Nach dem Essen sprach Lisa Berger in der Halle. Das Essen war kalt.")
     assert "Essen" not in found and "Halle" not in found and found.get("Lisa Berger") == "PER"
+
+
+def test_a_common_noun_before_a_place_in_the_genitive_is_left_out():
+    found = _entities("Die Bürger Freiburgs stimmen am Sonntag ab. Auch die Einwohner Kölns "
+                      "warten auf das Ergebnis, sagte Jana Roth.")
+    assert found.get("Freiburg") == "LOC" and found.get("Köln") == "LOC"
+    assert not any(name.startswith(("Bürger", "Einwohner")) for name in found)

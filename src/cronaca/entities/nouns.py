@@ -11,9 +11,11 @@ word and never reaches this test; with its given name it keeps it ("Martin Horn"
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from cronaca.entities.candidates import Candidate
+from cronaca.entities.cities import is_city
 from cronaca.entities.endings import place_by_ending
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name
@@ -26,7 +28,21 @@ def noun_phrases_dropped(text: str, found: list[Candidate], lex: Lexicon) -> lis
     """The candidates without the noun phrases (only where every noun is capitalised)."""
     if not lex.capitalised_nouns:
         return found
-    return [c for c in found if not _noun_phrase(c, lex)]
+    return [_place_only(c, lex) for c in found if not _noun_phrase(c, lex)]
+
+
+def _place_only(c: Candidate, lex: Lexicon) -> Candidate:
+    """"Bürger Freiburgs", "Einwohner Kölns": common nouns, then a place in the genitive;
+    the place alone is the name."""
+    if c.kind != "name" or c.type or c.country or c.title or " " not in c.text:
+        return c
+    head, last = c.text.rsplit(" ", 1)
+    place = last[:-1] if last.endswith("s") and not lex.place(last) else last
+    if not (lex.place(place) or is_city(place, lex)) or not all(
+            w[:1].isupper() and _common_noun(w, lex) for w in head.split()):
+        return c
+    start = c.end - len(last)
+    return dataclasses.replace(c, start=start, text=last)
 
 
 def _noun_phrase(c: Candidate, lex: Lexicon) -> bool:
