@@ -74,3 +74,16 @@ def test_a_common_noun_before_a_place_in_the_genitive_is_left_out():
                       "warten auf das Ergebnis, sagte Jana Roth.")
     assert found.get("Freiburg") == "LOC" and found.get("Köln") == "LOC"
     assert not any(name.startswith(("Bürger", "Einwohner")) for name in found)
+
+
+def test_a_noun_for_a_kind_of_body_before_an_acronym_is_left_out():
+    found = _entities("Der Fahrradclub ADFC lobte am Montag den Plan der Stadt. Die Gewerkschaft "
+                      "IG Metall droht dagegen mit einem Streik, sagte Jana Roth.")
+    assert found.get("ADFC") == "ORG" and found.get("IG Metall") == "ORG"
+    assert "Fahrradclub ADFC" not in found
+
+
+def test_an_adjective_before_the_acronym_stays_in_the_name():
+    found = _entities("Die Deutsche Bank AG meldet für das dritte Quartal höhere Gewinne. Das "
+                      "sagte Sprecher Jan Roth am Dienstag in Frankfurt.")
+    assert "Deutsche Bank AG" in found or "Deutsche Bank" in found

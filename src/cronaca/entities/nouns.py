@@ -28,7 +28,19 @@ def noun_phrases_dropped(text: str, found: list[Candidate], lex: Lexicon) -> lis
     """The candidates without the noun phrases (only where every noun is capitalised)."""
     if not lex.capitalised_nouns:
         return found
-    return [_place_only(c, lex) for c in found if not _noun_phrase(c, lex)]
+    return [_acronym_only(_place_only(c, lex), lex) for c in found if not _noun_phrase(c, lex)]
+
+
+def _acronym_only(c: Candidate, lex: Lexicon) -> Candidate:
+    """"der Fahrradclub ADFC", "die Gewerkschaft IG Metall": a noun for a kind of body, then
+    its name opened by an acronym; the name alone is the organisation's."""
+    first, _, rest = c.text.partition(" ")
+    if c.kind != "name" or not rest or fold(first) not in lex.org_words:
+        return c
+    acronym = rest.split(" ", 1)[0]
+    if len(acronym) < 2 or not acronym.isupper() or not acronym.isalpha():
+        return c
+    return dataclasses.replace(c, start=c.end - len(rest), text=rest, type=c.type or "ORG")
 
 
 def _place_only(c: Candidate, lex: Lexicon) -> Candidate:
