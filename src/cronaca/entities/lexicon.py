@@ -45,7 +45,8 @@ case, "Ministerstvo životního prostředí", the endings of its adjectives), ta
 prepositions that open such a tail, "Ministrstvo za zdravje"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
 and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
-thing_articles ("il Marco Aurelio"), range_words ("da X a Y"), place_endings ("-ingen": a town,
+thing_articles ("il Marco Aurelio"), noun_determiners ("dem": the word after one is no
+speaker where every noun is capitalised), range_words ("da X a Y"), place_endings ("-ingen": a town,
 see ``endings``), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
 ("USA=US": extra gazetteer names, with their ISO code when a country), topic_orgs
