@@ -89,8 +89,8 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
     finder.name_words = {t.text for sentence in tokens for a, b in zip(sentence, sentence[1:])
                          if a.cap and b.cap and not b.opens and text[a.end:b.start] == " "
                          for t in (a, b) if not t.opens}
-    found = [c for s, e in spans for c in finder(text, s, e, known_caps)]
-    found = with_org_names(text, spans, found, lex, data.stopwords)
+    found = [c for (s, e), sentence in zip(spans, tokens) for c in finder(text, s, e, known_caps, sentence)]
+    found = with_org_names(text, tokens, found, lex, data.stopwords)
     found = with_opening_particles(text, noun_phrases_dropped(text, found, lex), lex)
     found = with_directions(text, with_forms_of_address(text, found, lex), lex)
     as_teams_in_article(lex, [text[s:e] for s, e in spans], found)

@@ -52,9 +52,7 @@ def head_of(lex: Lexicon, text: str, start: int) -> str:
 def genitive_head(lex: Lexicon, word: str) -> bool:
     """In a language that says "of" by the genitive case (no ``connectors``), a noun of
     ``loc_of`` right before a name: those listed there take no person after them."""
-    from cronaca import lemmas
-    return bool(lex.loc_of) and (fold(word) in lex.loc_of
-                                 or fold(lemmas.lemmatize(word.casefold(), lex.code)) in lex.loc_of)
+    return bool(lex.loc_of) and lex.listed(word, lex.loc_of)
 
 
 def state_addressed(lex: Lexicon, text: str, start: int, place) -> bool:

@@ -187,6 +187,16 @@ class Lexicon:
                     return found
         return None
 
+    def listed(self, word: str, words: frozenset[str]) -> bool:
+        """``word`` is in ``words`` as written or by its lemma ("rzecznika" -> "rzecznik")."""
+        if fold(word) in words:
+            return True
+        from cronaca import lemmas
+        try:
+            return fold(lemmas.lemmatize(word.casefold(), self.code)) in words
+        except ValueError:      # a language simplemma has no data for
+            return False
+
     def stems(self, word: str) -> list[str]:
         """``word`` with each listed ending that leaves at least 3 letters removed."""
         word = fold(word)

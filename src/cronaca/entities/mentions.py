@@ -34,8 +34,10 @@ class MentionFinder:
 
     name_words: set[str] = set()      # words seen inside a name of several words
 
-    def __call__(self, text: str, start: int, end: int, known_caps: set[str]) -> list[Candidate]:
-        tokens = tokenize(text[start:end], start)
+    def __call__(self, text: str, start: int, end: int, known_caps: set[str],
+                 tokens: list[Token] | None = None) -> list[Candidate]:
+        """The candidates of the sentence text[start:end] (``tokens``: its tokens, if known)."""
+        tokens = tokenize(text[start:end], start) if tokens is None else tokens
         long_words = [t for t in tokens if len(t.text) > 3]
         headline = (len(long_words) >= 3 and sum(t.cap for t in long_words) > 0.6 * len(long_words)
                     and not text[start:end].rstrip().endswith((".", "!", "?")))

@@ -16,9 +16,12 @@ MAX_NAME_WORDS = 4          # words of a name before a legal form
 MAX_QUOTED = 80             # characters between the quotation marks
 MAX_QUOTED_WORDS = 6        # words of a quoted name (more: a quoted phrase)
 _QUOTES = {"«": "»", "„": "“”\"", "“": "”", "\"": "\"", "‘": "’", "‚": "‘’"}
+COMMON_OPENER_ZIPF = 4.5    # a capitalised opener this frequent is a common word ("Beim", "Nowa")
+
 
 def spaced(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] == " "
+
 
 def _closing(text: str, at: int) -> int:
     """End of the quoted name that opens at ``at`` (after its closing mark), 0 when none."""
@@ -74,6 +77,7 @@ def _legal_after(text: str, end: int, lex: Lexicon) -> int:
     m = _legal_re(lex.legal_forms).match(text, end)
     return m.end() if m and text[end:end + 1] == " " else end
 
+
 def legal(text, tokens, lex, stopwords):
     if not lex.legal_forms:
         return
@@ -107,7 +111,8 @@ def _function_word(t: Token, stopwords: frozenset[str]) -> bool:
 def _common_opener(word: str, lex: Lexicon) -> bool:
     """A common word capitalised only because it opens the sentence ("Beim Bau", "Nowa S.A.")."""
     from wordfreq import zipf_frequency
-    return zipf_frequency(word.lower(), lex.code) >= 4.5
+    return zipf_frequency(word.lower(), lex.code) >= COMMON_OPENER_ZIPF
+
 
 @functools.lru_cache(maxsize=64)
 def _legal_re(forms: frozenset[str]) -> re.Pattern:

@@ -20,18 +20,19 @@ from __future__ import annotations
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
-from cronaca.entities.tokens import Token, tokenize
+from cronaca.entities.tokens import Token
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
 MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
 
 
-def with_org_names(text: str, spans, found: list, lex: Lexicon, stopwords: frozenset[str]) -> list:
-    """``found`` with the organisations of the forms above in place of what they overlap."""
+def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
+                   stopwords: frozenset[str]) -> list:
+    """``found`` with the organisations of the forms above in place of what they overlap
+    (``sentences``: the tokens of each sentence)."""
     from cronaca.entities.candidates import Candidate
     new: list[tuple[int, int]] = []
-    for s, e in spans:
-        tokens = tokenize(text[s:e], s)
+    for tokens in sentences:
         for span in _forms(text, tokens, lex, stopwords, found):
             if not any(a < span[1] and span[0] < b for a, b in new):
                 new.append(span)
@@ -115,7 +116,6 @@ def _person(run: list[Token], lex: Lexicon) -> bool:
     """"Mario Monti" after "Consiglio": a given name and a surname, the body's head."""
     return (len(run) <= 3 and is_given_name(run[0].text, lex)
             and (len(run) == 1 or is_surname(run[-1].text, lex)))
-
 
 
 def _lower_tails(text, tokens, lex, stopwords, found):

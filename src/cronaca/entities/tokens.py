@@ -26,7 +26,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         start, word = m.start(), m.group()
-        before = text[:start].rstrip()
+        before = _tail_before(text, start)
         # elision ("dell'Onu", "L'Italia", "l'agenzia"), not a name ("O'Brien", "D'Alema")
         head, sep, tail = word.replace("’", "'").partition("'")
         if sep and tail and (head.islower() or tail[:1].islower() or head.lower() in _ELIDED):
@@ -38,6 +38,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             opens = False        # "George W. Bush": a full stop after an initial ends no sentence
         out.append(Token(offset + start, offset + start + len(word), word, opens))
     return out
+
+
+def _tail_before(text: str, at: int, size: int = 3) -> str:
+    """The last ``size`` characters of text[:at].rstrip(), without copying the prefix."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - size):end]
 
 
 def _after_initial(before: str) -> bool:

@@ -42,11 +42,13 @@ def _closing(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
             continue
         rest = TOKEN.findall(text, prep.end(), hi)
         head = next((i for i, w in enumerate(rest) if w.casefold() in lex.documents), None)
-        if head is None or not _names_document(rest, lex) or head + 1 > MAX_PHRASE_WORDS or len(rest) - head - 1 > MAX_TAIL_WORDS \
-                or "," in text[prep.end():hi].rstrip(" .,"):
+        if head is None or not _names_document(rest, lex) or head + 1 > MAX_PHRASE_WORDS \
+                or len(rest) - head - 1 > MAX_TAIL_WORDS or "," in text[prep.end():hi].rstrip(" .,"):
             continue
         source = TOKEN.search(text, prep.end(), hi)
-        end = len(text[:hi].rstrip(" .;!?"))
+        end = hi
+        while end > 0 and text[end - 1] in " .;!?":
+            end -= 1
         attr = Attribution((prep.start(), prep.end()), (source.start(), end), "according", False)
         if words(text[lo:prep.start()]) >= 3:
             return make(text, lo, prep.start(), attr)

@@ -77,7 +77,7 @@ def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int,
     headline = None
     for m in pattern.finditer(text, lo, hi):
         word = m.group()
-        before = _char_before(text, m.start())
+        before = char_before(text, m.start())
         if word[:1].islower() or ((not before or before in '.:;!?"“”«»„—–-') and not word.isupper()):
             out.append(m)
         elif titled is not None and titled.fullmatch(word) and not word.isupper():
@@ -87,7 +87,7 @@ def cues(pattern: re.Pattern | None, text: str, lo: int, hi: int,
     return out
 
 
-def _char_before(text: str, at: int) -> str:
+def char_before(text: str, at: int) -> str:
     """The last character before ``at`` that is no space ("" at the start)."""
     at -= 1
     while at >= 0 and text[at].isspace():

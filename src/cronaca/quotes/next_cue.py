@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cronaca.quotes.lexicon import Lexicon, cues
+from cronaca.quotes.lexicon import Lexicon, char_before, cues
 from cronaca.quotes.reported import MIN_CLAUSE_WORDS, Reported, trim_end, words
 from cronaca.quotes.speaker import TOKEN
 
@@ -42,8 +42,7 @@ def _conjunct(text: str, item: Reported, lex: Lexicon) -> int | None:
         near = TOKEN.findall(text[word.end():item.end])[:MAX_CONJUNCT_WORDS]
         if near and cues(lex.verbs, text, word.end(), word.end() + len(" ".join(near)) + 8):
             return word.start()
-        if _subject_and_cue(text, word.end(), item.end, lex) and \
-                text[:word.start()].rstrip().endswith(","):
+        if _subject_and_cue(text, word.end(), item.end, lex) and char_before(text, word.start()) == ",":
             return word.start()
     return None
 

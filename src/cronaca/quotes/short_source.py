@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 
-from cronaca import lemmas, languages
+from cronaca import languages
 from cronaca.entities.lexicon import fold, lexicon as entity_lexicon
 from cronaca.quotes.lexicon import Lexicon
 from cronaca.quotes.speaker import TOKEN
@@ -74,8 +74,8 @@ def _capitalised_run(text: str, words, i: int, last: int) -> int:
 
 
 def _role(word: str, code: str | None) -> bool:
-    titles = entity_lexicon(code).person_titles
-    return fold(word) in titles or fold(lemmas.lemmatize(word.casefold(), code)) in titles
+    lex = entity_lexicon(code)
+    return lex.listed(word, lex.person_titles)
 
 
 def _genitive(text: str, words, i: int, last: int, code: str | None) -> int:

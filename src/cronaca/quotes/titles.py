@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cronaca.entities.lexicon import lexicon as entity_lexicon
 from cronaca.quotes.marks import Marked
 
 MAX_WORDS = 8
@@ -42,15 +43,8 @@ def names_a_body(text: str, m: Marked, code: str | None) -> bool:
     words = _WORD.findall(text[m.start:m.end])
     if last is None or not 0 < len(words) <= MAX_WORDS // 2 or not words[0][0].isupper():
         return False
-    from cronaca import lemmas
-    from cronaca.entities.lexicon import fold, lexicon
-    org_words, word = lexicon(code).org_words, last.group(1)
-    if fold(word) in org_words:
-        return True
-    try:
-        return fold(lemmas.lemmatize(word.casefold(), code)) in org_words
-    except ValueError:         # a language simplemma has no data for
-        return False
+    lex = entity_lexicon(code)
+    return lex.listed(last.group(1), lex.org_words)
 
 
 def _ends_with(before: str, lead: str) -> bool:
