@@ -49,7 +49,7 @@ def _local_towns() -> frozenset[str]:
         try:
             provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
         except ModuleNotFoundError:
-            return frozenset()
+            continue        # Faker absent, or a version without this locale
         for town in getattr(provider, field, ()):
             town = town.split(" (")[0].strip()
             if town[:1].isupper() and fold(town) not in people:
