@@ -55,3 +55,27 @@ def test_bsnlp_mentions_and_grouping(tmp_path):
     assert pl["mentions"]["recall"] == 1.0
     assert pl["grouping"]["f1"] == 1.0 and pl["grouping"]["accuracy"] == 1.0
     assert "grouping" in format_bsnlp(result)
+
+
+def _typed_as(types: dict[str, str]):
+    """A step that names each listed form once, with the given type (the scorer under test)."""
+    from dataclasses import replace
+    from cronaca.article import Entity, Mention
+
+    def step(article):
+        entities = []
+        for n, (form, kind) in enumerate(types.items()):
+            at = article.text.index(form)
+            entities.append(Entity(f"e{n}", form, kind, mentions=(Mention(at, at + len(form), form),)))
+        return replace(article, entities=tuple(entities))
+    return step
+
+
+def test_bsnlp_typed_counts_misc_as_an_event_or_product_and_nothing_else(tmp_path):
+    _bsnlp(tmp_path, "cs", "d1", "Mistrovství světa v Brně\nNa Mistrovství světa přijela Škoda Octavia a Jana Nováková.",
+           [("Mistrovství světa", "Mistrovství světa", "EVT", "EVT-MS"),
+            ("Škoda Octavia", "Škoda Octavia", "PRO", "PRO-Octavia"),
+            ("Jana Nováková", "Jana Nováková", "PER", "PER-Novakova")])
+    step = _typed_as({"Mistrovství světa": "MISC", "Škoda Octavia": "MISC", "Jana Nováková": "MISC"})
+    typed = evaluate_bsnlp(tmp_path, step=step)["cs"]["typed_mentions"]
+    assert typed["recall"] == 2 / 3     # the person typed MISC is wrong
