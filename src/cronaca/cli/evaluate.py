@@ -34,9 +34,10 @@ def eval_lines(directory, as_json):
 @click.option("--marked", type=click.Path(exists=True, file_okay=False),
               help="A folder of LANG_NAME.txt articles annotated inline (⟦q1|...⟧); "
                    "default, without --polnear: the multilingual set cronaca ships.")
-@click.option("--split", type=click.Choice(["dev", "train", "test", "blind"]),
+@click.option("--split", type=click.Choice(["dev", "train", "test", "blind", "fresh"]),
               help="The split to score: with --polnear dev (default) or train; otherwise "
-                   "one split of the set cronaca ships (dev, test, blind; default dev and test).")
+                   "one split of the set cronaca ships (dev, test, blind, fresh; default dev "
+                   "and test).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_quotes(directory, marked, split, as_json):
     """Score quotes and speakers against attribution annotations.
@@ -79,8 +80,9 @@ def eval_quotes(directory, marked, split, as_json):
 @click.option("--marked", type=click.Path(exists=True, file_okay=False),
               help="A folder of LANG_NAME.txt articles with names marked inline "
                    "(⟦PER1|...⟧); default, without --bsnlp or --conll: the set cronaca ships.")
-@click.option("--split", type=click.Choice(["dev", "test", "blind"]),
-              help="One split of the set cronaca ships (default dev and test).")
+@click.option("--split", type=click.Choice(["dev", "test", "blind", "fresh"]),
+              help="One split of the set cronaca ships: dev, test, blind, fresh "
+                   "(default dev and test).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_entities(bsnlp, conll, marked, split, language, across, topics, as_json):
     """Score entity mentions and alias grouping (BSNLP), token-level F1 (CoNLL), or

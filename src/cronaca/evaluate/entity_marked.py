@@ -1,7 +1,7 @@
 """Score entities on articles annotated inline, per language (the set cronaca ships).
 
 KIND is Italian and BSNLP Slavic; the project ships the articles of its quote set
-(``cronaca/evaluate/entity_set/{dev,test,blind}/LANG_NAME.txt``, as the quote set) with their names marked:
+(``cronaca/evaluate/entity_set/{dev,test,blind,fresh}/LANG_NAME.txt``, as the quote set) with their names marked:
 ``⟦PER2|Ruth Okafor⟧``: the type (PER, LOC, ORG) and an ID shared by the mentions of
 one entity in the article ("Ruth Okafor", "Okafor"). Conventions: a name without the
 title before it; places include regions, rivers and named districts; organisations
@@ -23,8 +23,8 @@ from typing import Any
 from cronaca.evaluate.entities import _prf, _prf_by_type
 
 SHIPPED = Path(__file__).with_name("entity_set")
-SPLITS = ("dev", "test", "blind")
-DEFAULT_SPLITS = ("dev", "test")     # blind is scored only when asked for
+SPLITS = ("dev", "test", "blind", "fresh")
+DEFAULT_SPLITS = ("dev", "test")     # blind and fresh are scored only when asked for
 _MARK = re.compile(r"⟦(PER|LOC|ORG)(\d+)\|([^⟦⟧]*)⟧")
 
 

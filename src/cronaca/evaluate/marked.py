@@ -1,11 +1,11 @@
 """Score quotes on articles annotated inline, in many languages (the set cronaca ships).
 
 PolNeAR is English only. The project ships a small set of news articles written for
-it in several languages (``cronaca/evaluate/quote_set/{dev,test,blind}/LANG_NAME.txt``:
+it in several languages (``cronaca/evaluate/quote_set/{dev,test,blind,fresh}/LANG_NAME.txt``:
 dev was looked at while rules were written, test was written at the same time and not
 looked at, to say how the rules carry over; blind was written later and annotated
-before cronaca was run on it, and is scored only when asked for), annotated in place
-with the same parts as PolNeAR: ``⟦ROLE ID|words⟧``, ROLE one of
+before cronaca was run on it, and is scored only when asked for; fresh, written later
+still in the same way, likewise), annotated in place with the same parts as PolNeAR: ``⟦ROLE ID|words⟧``, ROLE one of
 
     q  the words of a direct quote (inside the quotation marks or after the dash)
     p  the content of a partial quote: the reported clause around a quoted fragment
@@ -32,8 +32,8 @@ from cronaca.evaluate.polnear import GoldAttribution, match, new_tallies, quote_
     score_document, _tokens
 
 SHIPPED = Path(__file__).with_name("quote_set")
-SPLITS = ("dev", "test", "blind")
-DEFAULT_SPLITS = ("dev", "test")     # blind is scored only when asked for
+SPLITS = ("dev", "test", "blind", "fresh")
+DEFAULT_SPLITS = ("dev", "test")     # blind and fresh are scored only when asked for
 _OPEN = re.compile(r"⟦([qpics])(\d+)\|")
 ROLES = {"q": "content", "p": "content", "i": "content", "c": "cue", "s": "source"}
 
