@@ -21,7 +21,24 @@ _FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    return _faker_names(_FIELDS)
+    """Faker's given names, their Latin spellings when written in Cyrillic ("Dmitrij" for
+    "Дмитрий", see ``romanised``) and those the language data adds (``given_names``:
+    Faker's Italian list lacks "Cataldo", "Tarcisio", "Jole")."""
+    from cronaca.entities.romanised import romanised
+    names = _faker_names(_FIELDS)
+    if not names:
+        return names
+    latin = _faker_names(_FIELDS, romanised)     # before folding: "й" folds to "и"
+    return names | latin | _listed("given_names")
+
+
+def _listed(key: str) -> frozenset[str]:
+    """The names every language's ``[entities]`` data lists under ``key``, folded."""
+    from cronaca import languages
+    out = set()
+    for code in languages.available():
+        out.update(fold(n) for n in languages.get(code).section("entities").get(key, ()))
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,8 +46,9 @@ def surnames() -> frozenset[str]:
     return _faker_names(("last_names",))
 
 
-def _faker_names(fields: tuple[str, ...]) -> frozenset[str]:
-    """The names in these fields of every Faker person provider (empty without Faker)."""
+def _faker_names(fields: tuple[str, ...], forms=lambda n: (fold(n),)) -> frozenset[str]:
+    """The names in these fields of every Faker person provider (empty without Faker), in
+    the ``forms`` of each (folded)."""
     try:
         from faker.providers import person
     except ModuleNotFoundError:
@@ -41,7 +59,7 @@ def _faker_names(fields: tuple[str, ...]) -> frozenset[str]:
         for field in fields:
             value = getattr(provider, field, ())
             if isinstance(value, (tuple, list, dict, set, frozenset)):   # some are properties
-                names.update(fold(n) for n in value if isinstance(n, str) and n[:1].isupper())
+                names.update(f for n in value if isinstance(n, str) and n[:1].isupper() for f in forms(n))
     return frozenset(names)
 
 
@@ -61,8 +79,27 @@ def is_surname(word: str, lex=None) -> bool:
 
 
 def is_given_name(word: str, lex=None) -> bool:
-    return _known(word, given_names(), lex)
+    return _known(word, given_names(), lex) or _compound(word, lex)
+
+
+# the rest of a compound given name is a name of its own, no shorter than this ("Pierluigi"; not "Mariotti")
+MIN_REST = 5
+
+
+def _compound(word: str, lex) -> bool:
+    """"Pierdavide", "Giangiacomo", "Mariastella": a given name after one of the language's
+    ``given_name_prefixes`` (a short or whole given name written in one word with the next)."""
+    prefixes = _prefixes(lex.code) if lex is not None else ()
+    word = fold(word)
+    return any(word.startswith(p) and len(word) - len(p) >= MIN_REST and word[len(p):] in given_names()
+               for p in prefixes)
 
 
 def available() -> bool:
     return bool(given_names())
+
+
+@functools.lru_cache(maxsize=64)
+def _prefixes(code: str | None) -> tuple[str, ...]:
+    from cronaca import languages
+    return tuple(fold(p) for p in languages.get(code).section("entities").get("given_name_prefixes", ()))
