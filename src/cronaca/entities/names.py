@@ -103,3 +103,21 @@ def available() -> bool:
 def _prefixes(code: str | None) -> tuple[str, ...]:
     from cronaca import languages
     return tuple(fold(p) for p in languages.get(code).section("entities").get("given_name_prefixes", ()))
+
+
+# no shorter a word with a surname's ending: "Bettini", "Granelli"; not "Pini", "Toni"
+MIN_ENDING_WORD = 6
+
+
+def surname_ending(word: str, lex) -> bool:
+    """"Bettini", "Granelli", "Padovani": a capitalised word with an ending the language's
+    surnames take and its common words and places seldom do (``surname_endings``)."""
+    if lex is None or len(word) < MIN_ENDING_WORD or not (word[:1].isupper() and word[1:].islower()):
+        return False
+    return fold(word).endswith(_endings(lex.code))
+
+
+@functools.lru_cache(maxsize=64)
+def _endings(code: str | None) -> tuple[str, ...]:
+    from cronaca import languages
+    return tuple(fold(e) for e in languages.get(code).section("entities").get("surname_endings", ()))
