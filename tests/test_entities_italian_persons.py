@@ -1,0 +1,92 @@
+"""Italian people's names (KIND): given names Faker lacks, names that go on past a particle
+or an apostrophe, a person inside a longer capitalised run, a role of a body before a
+name, surnames known by their ending. Each rule has a control case.
+
+Surnames are made up ("Zorvati", "Quendral", "Berlasco") so that only the rule under test
+types them; the sentences are written for these tests.
+"""
+from cronaca.entities.lexicon import lexicon
+from cronaca.entities.names import is_given_name
+from test_entities_italian import needs_names, typed
+
+
+def test_cyrillic_names_get_the_latin_spellings_the_press_uses():
+    from cronaca.entities.romanised import romanised
+    assert {"vjaceslav", "vyacheslav"} <= romanised("Вячеслав")
+    assert {"gennadij", "gennadiy", "gennady", "gennadi"} <= romanised("Геннадий")
+    assert romanised("Giorgio") == set()
+
+
+@needs_names
+def test_given_names_faker_lacks_are_known():
+    lex = lexicon("it")
+    assert is_given_name("Cataldo", lex) and is_given_name("Tarcisio", lex)
+    assert is_given_name("Dmitrij", lex)                 # "Дмитрий", romanised
+    assert is_given_name("Pierdavide", lex) and is_given_name("Mariastella", lex)   # compounds
+    assert not is_given_name("Mariotti", lex)            # a prefix, then no name
+
+
+@needs_names
+def test_an_italian_given_name_faker_lacks_makes_a_person():
+    got = typed("Alla riunione ha parlato anche Cataldo Berlasco, con toni accesi.")
+    assert got.get("Cataldo Berlasco") == "PER", got
+
+
+@needs_names
+def test_a_name_goes_on_past_a_particle_before_one_more_surname():
+    got = typed("Ieri sera Lorenzo Quendral di Zorvati ha lasciato la sala senza parlare.")
+    assert got.get("Lorenzo Quendral di Zorvati") == "PER", got
+
+
+@needs_names
+def test_a_place_or_a_body_after_the_particle_stays_apart():
+    got = typed("Ieri sera Lorenzo Quendral di Milano ha lasciato la sala.")
+    assert got.get("Lorenzo Quendral") == "PER" and got.get("Milano") == "LOC", got
+
+
+@needs_names
+def test_a_transliterated_name_with_an_apostrophe_is_one_name():
+    got = typed("Il giorno dopo Mu'tadir Zorvati ha firmato la tregua.")
+    assert got.get("Mu'tadir Zorvati") == "PER", got
+
+
+def test_an_elision_opening_a_sentence_is_no_name():
+    got = typed("Gli esperti lo dicono da tempo. Quest'anno Zorvati ha vinto ancora.")
+    assert "Quest'anno Zorvati" not in got, got
+
+
+@needs_names
+def test_a_person_after_a_title_in_one_capitalised_run_starts_at_the_given_name():
+    got = typed("Il fascicolo è passato al Sostituto Procuratore Stefano Berlasco in mattinata.")
+    assert got.get("Stefano Berlasco") == "PER", got
+
+
+@needs_names
+def test_a_square_named_after_a_person_keeps_the_name():
+    got = typed("Ci vediamo in Piazza Stefano Berlasco per la festa.")
+    assert got.get("Piazza Stefano Berlasco") == "LOC", got
+
+
+@needs_names
+def test_a_title_after_a_name_loses_its_opening_article():
+    got = typed("In scaletta c'erano Zeno Quendral Il treno della notte e altri brani.")
+    assert got.get("Zeno Quendral") == "PER", got
+
+
+@needs_names
+def test_a_role_of_a_body_before_a_name_makes_a_person():
+    got = typed("Lo ha detto il funzionario di polizia Ndubu Okorafe ai cronisti.")
+    assert got.get("Ndubu Okorafe") == "PER", got
+    got = typed("Al ballottaggio ha vinto il candidato della sinistra Ottavio Quendral.")
+    assert got.get("Ottavio Quendral") == "PER", got
+
+
+def test_a_body_without_a_role_before_it_still_names_a_body():
+    got = typed("Secondo l'agenzia nigeriana Ndubu Okorafe la notizia è falsa.")
+    assert got.get("Ndubu Okorafe") != "PER", got
+
+
+@needs_names
+def test_a_surname_ending_types_a_name_nothing_else_types():
+    got = typed("Nel secondo tempo Berlaschini ha sbagliato due palloni facili.")
+    assert got.get("Berlaschini") == "PER", got
