@@ -12,6 +12,7 @@ name, its first word a function word; no name ends with an article or a pronoun.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from cronaca import languages
@@ -19,9 +20,11 @@ from cronaca.entities.candidates import Candidate
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 
+_LOWER_NEXT = re.compile(r" [a-zà-ù]")
 MAX_TAIL = 3      # a given name and at most two more words: "Francesco Rombaldoni", "Karl Heinz Rummenigge"
 FUNCTION_ZIPF = 5.5     # "Il", "Un", "Io", "Oggi": among the language's commonest words
 SURNAME_ZIPF = 4.0      # the words after the given name: no common word ("Guerra Mondiale", "Città Santa")
+SYLLABLE = 4           # "Kim Jong": no word longer, an East Asian name of syllables
 HEAD_ZIPF = 4.0         # the word before it: a common word that closes a title ("Militare", "Urbanistica")
 
 
@@ -30,7 +33,7 @@ def with_person_runs(text: str, found: list[Candidate], lex: Lexicon) -> list[Ca
     out: list[Candidate] = []
     for c in found:
         if c.kind == "name" and not c.country and not c.english:
-            _trim_function_word(c, lex)
+            _trim_function_word(text, c, lex)
             out.extend(_split(text, c, lex, stop))
         else:
             out.append(c)
@@ -84,10 +87,14 @@ def _head_ends(word: str, lex: Lexicon, stop) -> bool:
             or zipf_frequency(word.lower(), lex.code) >= HEAD_ZIPF)
 
 
-def _trim_function_word(c: Candidate, lex: Lexicon) -> None:
-    """"Marco Masini Il": a person's name (a given name first) loses a last word that is a function word."""
+def _trim_function_word(text: str, c: Candidate, lex: Lexicon) -> None:
+    """"Marco Masini Il mondo": a person's name (a given name first) loses a last word that is a
+    function word opening the lower-case words after it; not "Kim Jong Un ha detto", a name of
+    short syllables, as Korean and Chinese names are."""
     words = c.text.split(" ")
-    if len(words) < 3 or not is_given_name(words[0], lex):
+    if len(words) < 3 or not is_given_name(words[0], lex) or not _LOWER_NEXT.match(text, c.end):
+        return
+    if all(len(w) <= SYLLABLE for w in words[:-1]):
         return
     from wordfreq import zipf_frequency
     last = words[-1]
