@@ -90,3 +90,38 @@ def test_a_body_without_a_role_before_it_still_names_a_body():
 def test_a_surname_ending_types_a_name_nothing_else_types():
     got = typed("Nel secondo tempo Berlaschini ha sbagliato due palloni facili.")
     assert got.get("Berlaschini") == "PER", got
+
+
+@needs_names
+def test_an_arabic_article_with_a_hyphen_stays_in_the_name():
+    got = typed("Le milizie fedeli a Hamid al-Quendrawi hanno lasciato la città.")
+    assert got.get("Hamid al-Quendrawi") == "PER", got
+
+
+def test_a_gate_or_a_council_with_an_arabic_article_is_no_person():
+    got = typed("Gli scontri sono avvenuti vicino a Bab al-Quendra nella notte.")
+    assert got.get("Bab al-Quendra") != "PER", got
+
+
+@needs_names
+def test_a_quoted_nickname_between_given_name_and_surname_is_one_name():
+    got = typed('Sul ring è salito Pablo "Tornado" Quendral davanti al pubblico di casa.')
+    assert got.get('Pablo "Tornado" Quendral') == "PER", got
+
+
+@needs_names
+def test_junior_keeps_its_full_stop():
+    got = typed("Sul ring è salito Pablo Quendral Jr. davanti al pubblico di casa.")
+    assert got.get("Pablo Quendral Jr.") == "PER", got
+
+
+def test_an_initial_before_a_surname_in_a_list_is_a_person():
+    got = typed("La formazione schierata: Quendral, O. Berlasco, Zorvati e gli altri.")
+    assert got.get("O. Berlasco") == "PER", got
+    assert typed("Le norme del D. Lgs. approvato ieri.").get("D. Lgs") != "PER"
+
+
+@needs_names
+def test_a_capitalised_particle_between_two_given_names_makes_one_surname():
+    got = typed("Al traguardo è arrivato primo Ottavio Di Stefano, davanti al gruppo.")
+    assert got.get("Ottavio Di Stefano") == "PER", got
