@@ -122,6 +122,6 @@ def test_an_initial_before_a_surname_in_a_list_is_a_person():
 
 
 @needs_names
-def test_a_capitalised_particle_between_two_given_names_makes_one_surname():
-    got = typed("Al traguardo è arrivato primo Ottavio Di Stefano, davanti al gruppo.")
-    assert got.get("Ottavio Di Stefano") == "PER", got
+def test_a_capitalised_particle_after_a_given_name_opens_its_surname():
+    got = typed("Le coppie: Chiocciola - Ottavio De Quendral (3) Drago - Zorvati (9)")
+    assert got.get("Ottavio De Quendral") == "PER", got
