@@ -125,3 +125,8 @@ def test_an_initial_before_a_surname_in_a_list_is_a_person():
 def test_a_capitalised_particle_after_a_given_name_opens_its_surname():
     got = typed("Le coppie: Chiocciola - Ottavio De Quendral (3) Drago - Zorvati (9)")
     assert got.get("Ottavio De Quendral") == "PER", got
+
+
+def test_a_virus_is_no_person_whatever_its_ending():
+    got = typed("I casi del virus Berlaschini sono saliti a dodici in una settimana.")
+    assert got.get("Berlaschini") != "PER", got

@@ -92,7 +92,7 @@ def _trim_function_word(text: str, c: Candidate, lex: Lexicon) -> None:
     function word opening the lower-case words after it; not "Kim Jong Un ha detto", a name of
     short syllables, as Korean and Chinese names are."""
     words = c.text.split(" ")
-    if len(words) < 3 or not is_given_name(words[0], lex) or not _LOWER_NEXT.match(text, c.end):
+    if len(words) < 2 or not is_given_name(words[0], lex) or not _LOWER_NEXT.match(text, c.end):
         return
     if all(len(w) <= SYLLABLE for w in words[:-1]):
         return
