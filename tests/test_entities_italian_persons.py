@@ -130,3 +130,10 @@ def test_a_capitalised_particle_after_a_given_name_opens_its_surname():
 def test_a_virus_is_no_person_whatever_its_ending():
     got = typed("I casi del virus Berlaschini sono saliti a dodici in una settimana.")
     assert got.get("Berlaschini") != "PER", got
+
+
+@needs_names
+def test_a_given_name_that_is_also_an_award_opens_a_person_name():
+    got = typed("Dopo la gara di ieri Oscar Zorvati è stato premiato dalla federazione.")
+    assert got.get("Oscar Zorvati") == "PER", got
+    assert typed("Il film ha vinto tre Oscar e un Golden Globe.").get("Oscar") != "PER"

@@ -39,8 +39,9 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"      # "Regione Lazio": the council, named with the region
     if len(words) > 1 and lex.capitalised_nouns and lex.demonym(words[0]):
         return "ORG"      # "Deutsche Bahn", "Europäische Zentralbank": no person's name
-    if words[0] in lex.misc_words:          # "Festival di Sanremo", "Premio Strega": an event, a work
-        return "MISC"
+    if words[0] in lex.misc_words and not (len(words) == 2 and is_given_name(words[0], lex)
+                                           and rare_name(lex, words[1:])):
+        return "MISC"     # "Festival di Sanremo", "Premio Strega": an event, a work; not "Oscar Pistorius"
     if len(words) > 2 and words[0] in lex.loc_heads and words[1] in lex.connectors and words[2] in lex.name_prefixes:
         return "LOC"      # "Chiesa di San Gregorio": a building named after a saint (not "Chiesa cattolica")
     if any(w in lex.org_words for w in words):
