@@ -137,3 +137,16 @@ def test_a_given_name_that_is_also_an_award_opens_a_person_name():
     got = typed("Dopo la gara di ieri Oscar Zorvati è stato premiato dalla federazione.")
     assert got.get("Oscar Zorvati") == "PER", got
     assert typed("Il film ha vinto tre Oscar e un Golden Globe.").get("Oscar") != "PER"
+
+
+@needs_names
+def test_a_surname_alone_after_the_full_name_is_the_person_even_after_an_article():
+    text = ("Ieri Tjarda Quendral ha vinto la regata di Alassio. La vittoria della Quendral era "
+            "attesa, e alla fine la Quendral ha ringraziato il pubblico.")
+    got = typed(text)
+    assert got.get("Tjarda Quendral") == "PER" and got.get("Quendral") == "PER", got
+
+
+def test_a_club_named_after_its_town_is_no_person():
+    text = "Ieri l'Hull City ha vinto ancora. Il City resta primo in classifica."
+    assert typed(text).get("Hull City") != "PER"

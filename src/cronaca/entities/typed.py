@@ -15,6 +15,7 @@ from cronaca.entities.evidence import WEAK_LOC
 from cronaca.entities.lexicon import Lexicon
 from cronaca.entities.lists import listed_with
 from cronaca.entities.merge import Group
+from cronaca.entities.roles import rare_name
 from cronaca.entities.names import available as names_available, is_given_name, is_surname, surname_ending
 
 
@@ -55,6 +56,8 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     longest = {m.text for m in g.full_mentions()}
     if any(is_city(f, lex) for f in longest):
         return "LOC"
+    if _named_in_full(g, lex):
+        return "PER"     # "Letizia Moratti ... la Moratti": a given name, then the surname alone
     cues = Counter(m.cue for m in g.members if m.cue in TYPE_ORDER and m.kind == "name")
     listed = all(len(f.split()) == 1 and (is_surname(f, lex) or is_given_name(f, lex)) for f in longest)
     if listed and cues and "ORG" not in cues:
@@ -71,6 +74,25 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     if place_by_ending(longest, lex):
         return "LOC"     # "Denzlingen": a town's ending, in a language that has them
     return None
+
+
+def _named_in_full(g: Group, lex: Lexicon) -> bool:
+    """The article names it by a given name and a surname, then by the surname alone: as the
+    press names people ("Reeva Steenkamp ... la Steenkamp"); bodies and places it shortens
+    otherwise, if at all."""
+    full = [m.text.split() for m in g.members if m.kind == "name" and len(m.text.split()) == 2]
+    alone = {m.text for m in g.members if m.kind == "name" and " " not in m.text}
+    return any(words[1] in alone and (is_given_name(words[0], lex) or rare_name(lex, words[:1]))
+               and words[1][:1].isupper() and words[0] not in alone and not lex.place(words[1])
+               and not is_city(words[1], lex) and not _common(words[1], lex.code) for words in full)
+
+
+COMMON_ZIPF = 4.0     # "Hull City", "Insomniac Games": a word this common, here or in English, is no surname
+
+
+def _common(word: str, lang: str) -> bool:
+    from wordfreq import zipf_frequency
+    return max(zipf_frequency(word.lower(), lang), zipf_frequency(word.lower(), "en")) >= COMMON_ZIPF
 
 
 def _weak_type(g: Group, lex: Lexicon) -> str:
