@@ -150,3 +150,10 @@ def test_a_surname_alone_after_the_full_name_is_the_person_even_after_an_article
 def test_a_club_named_after_its_town_is_no_person():
     text = "Ieri l'Hull City ha vinto ancora. Il City resta primo in classifica."
     assert typed(text).get("Hull City") != "PER"
+
+
+def test_an_english_title_is_no_foreign_person():
+    got = typed("L'album contiene Empty Rooms e altri brani.")
+    assert got.get("Empty Rooms") != "PER", got
+    got = typed("Alla conferenza ha parlato anche Tjarda Wouterszoon, ricercatrice olandese.")
+    assert got.get("Tjarda Wouterszoon") == "PER", got
