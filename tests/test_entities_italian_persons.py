@@ -157,3 +157,11 @@ def test_an_english_title_is_no_foreign_person():
     assert got.get("Empty Rooms") != "PER", got
     got = typed("Alla conferenza ha parlato anche Tjarda Wouterszoon, ricercatrice olandese.")
     assert got.get("Tjarda Wouterszoon") == "PER", got
+
+
+@needs_names
+def test_a_given_name_inside_a_sentence_is_a_name_though_also_a_common_word():
+    got = typed("Il racconto più lucido è stato quello di Chiara, arrivata da Torino in mattinata.")
+    assert got.get("Chiara") == "PER", got
+    got = typed("Nel programma erano previste una sfilata e una cena.")
+    assert "Una" not in got and "una" not in got, got

@@ -121,3 +121,19 @@ def surname_ending(word: str, lex) -> bool:
 def _endings(code: str | None) -> tuple[str, ...]:
     from cronaca import languages
     return tuple(fold(e) for e in languages.get(code).section("entities").get("surname_endings", ()))
+
+
+# a name's word no commoner than this ("Chiara" 4.7, "Patrizia" 3.7); "Una", "Prima", "Vita"
+# are given names somewhere, and among the commonest words here (KIND train: 5.0 as good as 5.2)
+NAME_WORD_ZIPF = 5.0
+
+
+def known_person_word(lex, word: str) -> bool:
+    """A capitalised word inside a sentence that a name list knows ("Dante", "Chiara",
+    "Patrizia"): a name, though the language has it as a common word ("chiara"); not a title
+    or a body's word ("Papa", "Regina", "Lega"), nor a noun where every noun is capitalised."""
+    from wordfreq import zipf_frequency
+    folded = fold(word)
+    if lex.capitalised_nouns or folded in lex.person_titles or folded in lex.org_words or folded in lex.not_names:
+        return False
+    return is_given_name(word, lex) and zipf_frequency(word.lower(), lex.code) < NAME_WORD_ZIPF
