@@ -165,3 +165,15 @@ def test_a_given_name_inside_a_sentence_is_a_name_though_also_a_common_word():
     assert got.get("Chiara") == "PER", got
     got = typed("Nel programma erano previste una sfilata e una cena.")
     assert "Una" not in got and "una" not in got, got
+
+
+@needs_names
+def test_a_surname_of_particle_and_demonym_stays_whole():
+    got = typed("Il Ministro della Difesa Ottavio La Russa, appresa la notizia, ha parlato.")
+    assert got.get("Ottavio La Russa") == "PER", got
+
+
+@needs_names
+def test_a_surname_opened_by_a_capitalised_arabic_article_stays_whole():
+    got = typed("Lo ha detto il primo ministro Nouri Al Quendrawi in conferenza stampa.")
+    assert got.get("Nouri Al Quendrawi") == "PER", got

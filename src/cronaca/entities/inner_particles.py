@@ -37,6 +37,7 @@ def with_inner_particles(text: str, found: list[Candidate], lex: Lexicon) -> lis
         prev = out[-1] if out else None
         if prev is not None and id(prev) not in joined and _joins(text, prev, c, lex, particles):
             prev.end, prev.text, prev.type = c.end, text[prev.start:c.end], "PER"
+            prev.country = prev.english = ""
             joined.add(id(prev))     # one particle a name: not "Laura di Santa Caterina da Siena"
             continue
         out.append(c)
@@ -44,6 +45,9 @@ def with_inner_particles(text: str, found: list[Candidate], lex: Lexicon) -> lis
 
 
 def _joins(text: str, a: Candidate, b: Candidate, lex: Lexicon, particles) -> bool:
+    if a.kind == "name" and b.kind == "adjective" and text[a.end:b.start] == " " and " " not in b.text:
+        last = a.text.rsplit(" ", 1)[-1]    # "Ignazio La | Russa": a demonym after the particle
+        return last[:1].isupper() and last in particles and " " in a.text and _person(a, lex)
     if a.kind != "name" or b.kind != "name" or a.type not in (None, "PER") or b.type not in (None, "PER"):
         return False
     if a.country or b.country or a.english or b.english:
@@ -51,6 +55,9 @@ def _joins(text: str, a: Candidate, b: Candidate, lex: Lexicon, particles) -> bo
     gap = text[a.end:b.start]
     if gap == " " and _APOSTROPHE_NAME.match(b.text) and _person(a, lex):
         return True       # "Dmitrij | Anatol'evič Medvedev", the patronymic taken in just before
+    opening = b.text.split(" ", 1)[0]
+    if gap == " " and opening[:1].isupper() and opening in particles and " " in b.text and _person(a, lex):
+        return True       # "Nouri | Al Maliki": the surname opens with a particle
     words = gap.split()
     if gap != f" {' '.join(words)} " or len(words) != 1:
         return False
