@@ -177,3 +177,13 @@ def test_a_surname_of_particle_and_demonym_stays_whole():
 def test_a_surname_opened_by_a_capitalised_arabic_article_stays_whole():
     got = typed("Lo ha detto il primo ministro Nouri Al Quendrawi in conferenza stampa.")
     assert got.get("Nouri Al Quendrawi") == "PER", got
+
+
+def test_a_caption_person_then_where_they_go_is_split():
+    got = typed("Berlaschini al Senato Il presidente ha parlato per un'ora davanti all'aula.")
+    assert got.get("Berlaschini") == "PER", got
+
+
+def test_a_place_with_al_inside_after_a_place_preposition_stays_whole():
+    got = typed("Il pullman si è fermato a Marinelli al Lago per una sosta.")
+    assert "Marinelli al Lago" in got, got

@@ -18,7 +18,9 @@ from dataclasses import replace
 from cronaca import languages
 from cronaca.entities.candidates import Candidate
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
-from cronaca.entities.names import is_given_name, is_surname
+from cronaca.entities.evidence import WEAK_LOC, name_type
+from cronaca.entities.names import is_given_name, is_surname, surname_ending
+from cronaca.entities.roles import rare_name
 
 _LOWER_NEXT = re.compile(r" [a-zà-ù]")
 MAX_TAIL = 3      # a given name and at most two more words: "Francesco Rombaldoni", "Karl Heinz Rummenigge"
@@ -34,10 +36,41 @@ def with_person_runs(text: str, found: list[Candidate], lex: Lexicon) -> list[Ca
     for c in found:
         if c.kind == "name" and not c.country and not c.english:
             _trim_function_word(text, c, lex)
-            out.extend(_split(text, c, lex, stop))
+            for piece in _split_at_to(text, c, lex):
+                out.extend(_split(text, piece, lex, stop))
         else:
             out.append(c)
     return out
+
+
+_TO = re.compile(r" (?:al|alla|allo|ai|agli) (?=[A-Z])")
+
+
+def _split_at_to(text: str, c: Candidate, lex: Lexicon) -> list[Candidate]:
+    """"Berlusconi al Senato", "Mika al Festival di Cannes": a person, then "to the" and where
+    the person goes (a caption); not "Orio al Serio", "Badia al Pino", places of their own,
+    nor "Abu Hamza al Muhajir", whose "al" is the Arabic article before a rare word."""
+    m = _TO.search(c.text)
+    if not m or c.cue in ("LOC", WEAK_LOC):      # "nella stazione di Badia al Pino": a place
+        return [c]
+    head, tail = c.text[:m.start()], c.text[m.end():]
+    if not _personal_head(head, c, lex) or (" " not in tail and (rare_name(lex, [tail]) or is_given_name(tail, lex))):
+        return [c]      # "Badia al Pino": a place named after a saint
+    tail_start = c.start + m.end()
+    words = tail.split()
+    tail_type = name_type(lex, [fold(w) for w in words], [], lex.place(tail), "", words[0])
+    return [replace(c, end=c.start + m.start(), text=head, type="PER"),
+            replace(c, start=tail_start, text=tail, type=tail_type, title="", cue="")]
+
+
+def _personal_head(head: str, c: Candidate, lex: Lexicon) -> bool:
+    words = head.split()
+    if len(words) > MAX_TAIL or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) > 1:
+        return is_given_name(words[0], lex) and not lex.place(head)
+    return not lex.place(head) and (is_surname(head, lex) or surname_ending(head, lex) or (
+        is_given_name(head, lex) and rare_name(lex, [head])))     # "Mika"; not "Islam al Cristianesimo"
 
 
 def _words(c: Candidate) -> list[tuple[int, int]]:
