@@ -187,3 +187,9 @@ def test_a_caption_person_then_where_they_go_is_split():
 def test_a_place_with_al_inside_after_a_place_preposition_stays_whole():
     got = typed("Il pullman si è fermato a Marinelli al Lago per una sosta.")
     assert "Marinelli al Lago" in got, got
+
+
+@needs_names
+def test_a_capitalised_particle_and_a_place_word_make_a_surname():
+    got = typed("Tra gli ospiti c'erano Ottavio Della Valle e altri imprenditori.")
+    assert got.get("Ottavio Della Valle") == "PER", got

@@ -61,9 +61,10 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     named = len(words) > 1 and not (before and fold(before[-1]) in lex.thing_articles)
     if named and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
-            words[0] not in lex.name_prefixes) and not (len(words) > 2 and words[-1] in lex.loc_words):
+            words[0] not in lex.name_prefixes) and not (len(words) > 2 and words[-1] in lex.loc_words
+                                                     and words[-2] not in SURNAME_PARTICLES):
         return "PER"      # "Mario Monti", "Andrea Costa": a surname that is also a place word;
-    #                       not "Kim Il-Sung Square", a place named after a person
+    #                       not "Kim Il-Sung Square", a place named after a person; but "Diego Della Valle"
     if any(w in lex.loc_words for w in words):
         return "LOC"
     if len(words) == 1 and _CODE.search(first):     # "AB212", "DVB-T2", "KI-574": a model, a flight

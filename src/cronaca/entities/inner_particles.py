@@ -62,6 +62,8 @@ def _joins(text: str, a: Candidate, b: Candidate, lex: Lexicon, particles) -> bo
     if gap != f" {' '.join(words)} " or len(words) != 1:
         return False
     word = words[0]
+    if word in particles and word[:1].isupper():     # "Diego Della Valle", "Carlo Della Porta": a
+        return _person(a, lex) and _one_word(b, lex)  # capital inside a sentence opens a surname
     if word in particles:
         return _person(a, lex) and _plain_name(b, lex)
     m = _APOSTROPHE_NAME.fullmatch(word)     # "Anatol'evič": a patronymic
@@ -71,6 +73,10 @@ def _joins(text: str, a: Candidate, b: Candidate, lex: Lexicon, particles) -> bo
 def _person(c: Candidate, lex: Lexicon) -> bool:
     first = c.text.split()[0]
     return fold(first) not in lex.name_prefixes and (c.type == "PER" or is_given_name(first, lex))
+
+
+def _one_word(c: Candidate, lex: Lexicon) -> bool:
+    return " " not in c.text and c.text[:1].isupper() and c.text[1:].islower() and not lex.place(c.text)
 
 
 def _plain_name(c: Candidate, lex: Lexicon) -> bool:
