@@ -1,11 +1,12 @@
 """A person's name that goes on past a lower-case particle or an apostrophe.
 
-"Luca Cordero di Montezemolo", "Leonardo da Vinci", "Ursula von der Leyen" (once "der"
-is read), "José Luis Rodríguez y Zapatero": the finder stops at the lower-case word and
-gives two names. When the first is a person's (a given name opens it, or the rules typed
-it so) and the second is one capitalised name no list types (no place, no body), the
-particle joins them (``inner_particles`` of the language: "di" is also "of", so "Mario
-Rossi di Milano" and "Anna Bianchi della Fiat" stay apart: a place, a body).
+"Luca Cordero di Montezemolo", "Leonardo da Vinci", "José Luis Rodríguez y Zapatero": the
+finder stops at the lower-case word and gives two names. When the first is a person's (a
+given name opens it, or the rules typed it so) and the second is one capitalised name no
+list types (no place, no body), the particle joins them (``inner_particles`` of the
+language: "di" is also "of", so "Mario Rossi di Milano" and "Anna Bianchi della Fiat" stay
+apart: a place, a body). A capitalised particle inside a sentence ("Danilo Di Luca", "Diego
+Della Valle", "Ignazio La Russa", "Nouri Al Maliki") opens a surname whatever follows.
 
 "Dmitrij Anatol'evič Medvedev", "Mu'ammar Gheddafi": a word with an apostrophe inside and
 rare letters either side is a transliterated name, no elision ("Quest'anno", "L'ayatollah":
