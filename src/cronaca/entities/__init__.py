@@ -30,6 +30,9 @@ from cronaca.entities.org_names import with_org_names
 from cronaca.entities.nouns import inflected_noun, nominative_place, noun_phrases_dropped
 from cronaca.entities.directions import with_directions
 from cronaca.entities.particles import with_forms_of_address, with_opening_particles
+from cronaca.entities.inner_particles import with_inner_particles
+from cronaca.entities.person_runs import with_person_runs
+from cronaca.entities.name_pieces import with_name_pieces
 from cronaca.entities.typed import group_types
 from cronaca.entities.words import common_word_test
 
@@ -92,6 +95,8 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
     found = [c for (s, e), sentence in zip(spans, tokens) for c in finder(text, s, e, known_caps, sentence)]
     found = with_org_names(text, tokens, found, lex, data.stopwords)
     found = with_opening_particles(text, noun_phrases_dropped(text, found, lex), lex)
+    found = with_inner_particles(text, with_person_runs(text, found, lex), lex)
+    found = with_name_pieces(text, found, lex)
     found = with_directions(text, with_forms_of_address(text, found, lex), lex)
     as_teams_in_article(lex, [text[s:e] for s, e in spans], found)
     topic_orgs_in_article(lex, text, tokens, found)

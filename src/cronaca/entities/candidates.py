@@ -13,7 +13,7 @@ from cronaca.entities.around import as_attribute, club_before, head_of, state_ac
 from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
-from cronaca.entities.names import is_given_name
+from cronaca.entities.names import is_given_name, known_person_word
 from cronaca.entities.run_places import joining
 from cronaca.entities.tokens import ROMAN, Token, joined
 
@@ -66,7 +66,7 @@ def _common_alone(finder: MentionFinder, t: Token) -> bool:
     return (not (t.text.isupper() and len(t.text) > 1)      # "la FIA", "all'ANSA": an acronym
             and word not in lex.org_words and word not in lex.org_names
             and t.text not in finder.name_words
-            and not lex.place(t.text) and finder.is_common(t.text))
+            and not lex.place(t.text) and not known_person_word(lex, t.text) and finder.is_common(t.text))
 
 
 def _listed_among_names(lex, text, tokens, k) -> bool:

@@ -15,6 +15,7 @@ from cronaca.entities.around import BRACKETED, PREVIOUS, TWO_BEFORE, dateline, h
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.cities import is_city
 from cronaca.entities.names import is_given_name
+from cronaca.entities.roles import rare_name, role_after, role_of_body
 
 
 def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, first: str) -> str | None:
@@ -38,8 +39,9 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "ORG"      # "Regione Lazio": the council, named with the region
     if len(words) > 1 and lex.capitalised_nouns and lex.demonym(words[0]):
         return "ORG"      # "Deutsche Bahn", "Europäische Zentralbank": no person's name
-    if words[0] in lex.misc_words:          # "Festival di Sanremo", "Premio Strega": an event, a work
-        return "MISC"
+    if words[0] in lex.misc_words and not (len(words) == 2 and is_given_name(words[0], lex)
+                                           and rare_name(lex, words[1:])):
+        return "MISC"     # "Festival di Sanremo", "Premio Strega": an event, a work; not "Oscar Pistorius"
     if len(words) > 2 and words[0] in lex.loc_heads and words[1] in lex.connectors and words[2] in lex.name_prefixes:
         return "LOC"      # "Chiesa di San Gregorio": a building named after a saint (not "Chiesa cattolica")
     if any(w in lex.org_words for w in words):
@@ -47,6 +49,9 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
     cue_words = _cue_words(lex, before)
     if any(w in lex.led_heads for w in cue_words):      # "il governo Letta": its leader
         return "PER"
+    if len(words) > 1 and role_of_body(lex, before) and (is_given_name(words[0], lex) or rare_name(lex, words)):
+        return "PER"    # "il funzionario di polizia Udom Akpuodom", "l'ex capo dei servizi segreti Nicolò
+    #                     Pollari": the body completes the role, the name is who holds it
     if any(w in lex.org_words for w in cue_words) and not (
             len(words) > 1 and is_given_name(words[0], lex) and any(
                 w in lex.org_nouns or _party_adjective(lex, w) for w in cue_words)):
@@ -56,9 +61,10 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     named = len(words) > 1 and not (before and fold(before[-1]) in lex.thing_articles)
     if named and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
-            words[0] not in lex.name_prefixes) and not (len(words) > 2 and words[-1] in lex.loc_words):
+            words[0] not in lex.name_prefixes) and not (len(words) > 2 and words[-1] in lex.loc_words
+                                                     and words[-2] not in SURNAME_PARTICLES):
         return "PER"      # "Mario Monti", "Andrea Costa": a surname that is also a place word;
-    #                       not "Kim Il-Sung Square", a place named after a person
+    #                       not "Kim Il-Sung Square", a place named after a person; but "Diego Della Valle"
     if any(w in lex.loc_words for w in words):
         return "LOC"
     if len(words) == 1 and _CODE.search(first):     # "AB212", "DVB-T2", "KI-574": a model, a flight
@@ -118,21 +124,9 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
     if after.split(" ", 1)[0] in _first_words(lex.speech) and any(
             after.startswith(v + " ") for v in lex.speech):
         return "PER"
-    if _role_after(lex, text, end):
+    if role_after(lex, text, end):
         return "PER"             # "Geronzi, esponente della Banca", "Sary, l'ex ministro"
     return ""
-
-
-_APPOSITION = re.compile(r",\s+(?:(?:\w+['’]\s*|\w{1,3}\s+)(?:ex\s+)?|ex\s+)?(\w+)")
-
-
-def _role_after(lex: Lexicon, text: str, end: int) -> bool:
-    """A comma, then a role or a title (past an article and "ex"): an apposition of a person."""
-    m = _APPOSITION.match(text, end)
-    if not m:
-        return False
-    word = fold(m.group(1))
-    return word in lex.person_nouns or word in lex.person_titles
 
 
 ARTICLE_COMMON_WORDS_ZIPF = 5.0   # KIND train: such names of several words are ORG 1 time in 3

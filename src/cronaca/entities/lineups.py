@@ -16,7 +16,7 @@ from cronaca.entities.lexicon import Lexicon, fold
 # a number just before the name ("(52 Koch)", "; 45 Lambie") or after it, then a separator
 # ("Rossi 12,", "Verdi (L);"); a list separator on the other side
 _NUMBER_BEFORE = re.compile(r"[,;:(]\s*\d{1,3}\s*$")
-_NUMBER_AFTER = re.compile(r"\s+(?:\d{1,3}|\([A-Z]\))\s*[,;.]")
+_NUMBER_AFTER = re.compile(r"\s+(?:\d{1,3}|\([A-Z]\))\s*[,;.]|\s*\(\d{1,3}\s")   # "Giteau (26 Beale)"
 _SEPARATOR_BEFORE = re.compile(r"[,;:]\s*$")
 _SEPARATOR_AFTER = re.compile(r"\s*[,;)]")
 _WORD = re.compile(r"\w+")
@@ -37,6 +37,8 @@ def players_in_lineups(lex: Lexicon, text: str, found: list) -> None:
     slots = [c for c in found if c.kind == "name" and in_slot(text, c.start, c.end)]
     if len(slots) < MIN_SLOTS:
         return
-    for c in slots:
+    listed = [c for c in found if c.kind == "name" and _SEPARATOR_BEFORE.search(text[max(0, c.start - 3):c.start])
+              and _SEPARATOR_AFTER.match(text, c.end)]     # "Folau, Ashley-Cooper, Kuridrani": no numbers
+    for c in slots + listed:
         if c.type is None and not c.country and not c.english and not is_city(c.text):
             c.type = "PER"

@@ -15,7 +15,8 @@ from cronaca.entities.evidence import WEAK_LOC
 from cronaca.entities.lexicon import Lexicon
 from cronaca.entities.lists import listed_with
 from cronaca.entities.merge import Group
-from cronaca.entities.names import available as names_available, is_given_name, is_surname
+from cronaca.entities.roles import rare_name
+from cronaca.entities.names import available as names_available, is_given_name, is_surname, surname_ending
 
 
 def group_types(text: str, groups: list[Group], lex: Lexicon) -> dict[int, str]:
@@ -32,7 +33,7 @@ def group_types(text: str, groups: list[Group], lex: Lexicon) -> dict[int, str]:
         if not guessed:
             break
         types.update(guessed)
-    return {id(g): types[id(g)] or _weak_type(g) for g in groups}
+    return {id(g): types[id(g)] or _weak_type(g, lex) for g in groups}
 
 
 TYPE_ORDER = {"PER": 3, "LOC": 2, "ORG": 1}
@@ -40,6 +41,7 @@ TYPE_ORDER = {"PER": 3, "LOC": 2, "ORG": 1}
 # a place (events, works, brands, a capitalised common noun); measured on KIND
 # train, calling these PER cost more precision than it gained recall.
 UNKNOWN_TYPE = "MISC"
+ENGLISH_ZIPF = 4.5   # and in English: a word of a title ("Rain", "Men"), not of a name ("Arbery")
 RARE_ZIPF = 3.0     # KIND train: 2.0 -> F1 0.630, 3.0 -> 0.633, 3.5 -> 0.634 with more PER guesses
 
 
@@ -55,6 +57,8 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     longest = {m.text for m in g.full_mentions()}
     if any(is_city(f, lex) for f in longest):
         return "LOC"
+    if _named_in_full(g, lex):
+        return "PER"     # "Letizia Moratti ... la Moratti": a given name, then the surname alone
     cues = Counter(m.cue for m in g.members if m.cue in TYPE_ORDER and m.kind == "name")
     listed = all(len(f.split()) == 1 and (is_surname(f, lex) or is_given_name(f, lex)) for f in longest)
     if listed and cues and "ORG" not in cues:
@@ -73,9 +77,31 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     return None
 
 
-def _weak_type(g: Group) -> str:
+def _named_in_full(g: Group, lex: Lexicon) -> bool:
+    """The article names it by a given name and a surname, then by the surname alone: as the
+    press names people ("Reeva Steenkamp ... la Steenkamp"); bodies and places it shortens
+    otherwise, if at all."""
+    full = [m.text.split() for m in g.members if m.kind == "name" and len(m.text.split()) == 2]
+    alone = {m.text for m in g.members if m.kind == "name" and " " not in m.text}
+    return any(words[1] in alone and (is_given_name(words[0], lex) or rare_name(lex, words[:1]))
+               and words[1][:1].isupper() and words[0] not in alone and not lex.place(words[1])
+               and not is_city(words[1], lex) and not _common(words[1], lex.code) for words in full)
+
+
+COMMON_ZIPF = 4.0     # "Hull City", "Insomniac Games": a word this common, here or in English, is no surname
+
+
+def _common(word: str, lang: str) -> bool:
+    from wordfreq import zipf_frequency
+    return max(zipf_frequency(word.lower(), lang), zipf_frequency(word.lower(), "en")) >= COMMON_ZIPF
+
+
+def _weak_type(g: Group, lex: Lexicon) -> str:
     if any(m.cue == WEAK_LOC for m in g.members if m.kind == "name"):
         return "LOC"     # "di Alcamo": a name nothing else types, after "of", is most often a place
+    names = {m.text for m in g.members if m.kind == "name"}
+    if names and all(surname_ending(n, lex) for n in names):
+        return "PER"     # "Bettini", "Granelli": a surname's ending (KIND train: 25 people of 29 so untyped)
     return UNKNOWN_TYPE
 
 
@@ -86,7 +112,10 @@ def _surname_last(name: str, lex: Lexicon) -> bool:
 
 
 def _rare_words(name: str, lang: str) -> bool:
-    """No word of the name is a word of the language ("Protezione Civile", "Pro Recco" have some)."""
+    """No word of the name is a word of the language ("Protezione Civile", "Pro Recco" have
+    some), nor a common English word: titles of songs and shows are quoted in English
+    ("Purple Rain", "Mad Men"), people rarely have such names unless a list knows them."""
     from wordfreq import zipf_frequency
     words = name.split()
-    return len(words) > 1 and all(w[:1].isupper() and zipf_frequency(w.lower(), lang) < RARE_ZIPF for w in words)
+    return len(words) > 1 and all(w[:1].isupper() and zipf_frequency(w.lower(), lang) < RARE_ZIPF
+                                  and zipf_frequency(w.lower(), "en") < ENGLISH_ZIPF for w in words)
