@@ -42,7 +42,8 @@ capitalised adjective, the council: "Київська міська рада"), l
 "Bau": after a name, a company's; as written, case counts; common.toml adds international
 ones; see ``org_names``), tail_adjective_endings ("ího": where a body's name goes on in lower
 case, "Ministerstvo životního prostředí", the endings of its adjectives), tail_preps ("za": the
-prepositions that open such a tail, "Ministrstvo za zdravje"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
+prepositions that open such a tail, "Ministrstvo za zdravje"), tail_heads ("ministero": a lower-case
+institution whose lower-case tail names the office, "il ministero degli esteri", see ``org_tails``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
 and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
 thing_articles ("il Marco Aurelio"), noun_determiners ("dem": the word after one is no
@@ -124,6 +125,7 @@ class Lexicon:
     legal_forms: frozenset = frozenset()           # "GmbH", "sp. z o.o.", "Bau": as written, not folded
     tail_adjective_endings: tuple[str, ...] = ()   # "ího": "Ministerstvo životního prostředí"
     tail_preps: frozenset[str] = frozenset()       # "za": "Ministrstvo za zdravje"
+    tail_heads: frozenset[str] = frozenset()       # "ministero": "il ministero degli esteri" (see ``org_tails``)
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
     place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place

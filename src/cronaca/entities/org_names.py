@@ -20,6 +20,7 @@ from __future__ import annotations
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
+from cronaca.entities.org_tails import with_org_tails
 from cronaca.entities.tokens import Token
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
@@ -29,18 +30,16 @@ MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
 def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
                    stopwords: frozenset[str]) -> list:
     """``found`` with the organisations of the forms above in place of what they overlap
-    (``sentences``: the tokens of each sentence)."""
+    (``sentences``: the tokens of each sentence), and lower-case tails (see ``org_tails``)."""
     from cronaca.entities.candidates import Candidate
     new: list[tuple[int, int]] = []
     for tokens in sentences:
         for span in _forms(text, tokens, lex, stopwords, found):
             if not any(a < span[1] and span[0] < b for a, b in new):
                 new.append(span)
-    if not new:
-        return found
     kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
-    return sorted(kept, key=lambda c: c.start)
+    return with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
 
 
 def _forms(text, tokens, lex, stopwords, found):
