@@ -17,6 +17,7 @@ becomes one ORG candidate that replaces those it overlaps:
 """
 from __future__ import annotations
 
+from cronaca.entities.council_places import councils_as_places
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
@@ -39,7 +40,8 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
                 new.append(span)
     kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
-    return with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
+    kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
+    return councils_as_places(text, kept, lex)
 
 
 def _forms(text, tokens, lex, stopwords, found):
