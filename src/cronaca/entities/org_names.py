@@ -17,6 +17,7 @@ becomes one ORG candidate that replaces those it overlaps:
 """
 from __future__ import annotations
 
+from cronaca.entities.between import between_places
 from cronaca.entities.council_places import councils_as_places
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
@@ -41,7 +42,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
     kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
     kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
-    return councils_as_places(text, kept, lex)
+    return between_places(text, councils_as_places(text, kept, lex), lex)
 
 
 def _forms(text, tokens, lex, stopwords, found):
