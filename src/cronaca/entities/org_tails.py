@@ -4,6 +4,8 @@ Read over the candidates the finder emitted, sentence by sentence:
 
 - a name typed as an organisation (or that an article marks as a body), then a demonym: "l'Interpol serba", "la CNN
   spagnola" (the finder extends only names that start with an org word: "Parlamento europeo");
+- a lower-case head that names an institution only with an adjective: "la commissione elettorale"
+  (``qualified_bodies``; "la commissione" alone is most often no name);
 - an institution named by nouns ("il ministero"), then an article-preposition and one
   lower-case noun: "il ministero degli esteri", "il ministero del tesoro" (``tail_heads``:
   heads whose lower-case tail names the office; "il governo della città" names no one).
@@ -27,6 +29,24 @@ def with_org_tails(text: str, sentences: list[list[Token]], found: list, lex: Le
     for c in found:
         at = ends.get(c.end)
         out.append(_extended(text, c, at[0], at[1] + 1, lex, stopwords) if at else c)
+    return sorted(out + _qualified_bodies(text, sentences, out, lex), key=lambda c: c.start)
+
+
+def _qualified_bodies(text, sentences, found, lex: Lexicon) -> list:
+    """"la commissione elettorale", "l'aviazione militare cinese": a lower-case head of
+    ``qualified_bodies`` names an institution only with an adjective after it."""
+    from cronaca.entities.candidates import Candidate
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for tokens in sentences:
+        for i, t in enumerate(tokens[:-1]):
+            if not t.text.islower() or fold(t.text) not in lex.qualified_bodies or any(
+                    a < t.end and t.start < b for a, b in taken):
+                continue
+            k = adjectives_after(lex, text, tokens, i + 1)
+            if k > i + 1:
+                end = tokens[k - 1].end
+                out.append(Candidate(t.start, end, text[t.start:end], "ORG", "nominal"))
     return out
 
 
