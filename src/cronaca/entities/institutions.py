@@ -35,14 +35,15 @@ def institution_length(lex: Lexicon, tokens: list[Token], i: int, text: str) -> 
 
 
 def is_adjective(lex: Lexicon, word: str) -> bool:
-    """A lower-case word that qualifies an institution: a demonym or an adjective ending
-    (and no function word: "poiché" ends like "pubbliche")."""
+    """A lower-case word that qualifies an institution: a demonym, one of ``body_adjectives``
+    ("Corte suprema", "Protezione civile") or an adjective ending (and no function word:
+    "poiché" ends like "pubbliche")."""
     if not word[:1].islower():
         return False
     folded = fold(word)
     # jusText's stoplists hold frequent adjectives too ("nazionale", "militare"): only the
     # short ones are function words that end like adjectives ("quale", "prese")
-    return bool(lex.demonym(word)) or (len(folded) >= MIN_ADJECTIVE
+    return bool(lex.demonym(word)) or folded in lex.body_adjectives or (len(folded) >= MIN_ADJECTIVE
                                        and folded.endswith(lex.adjective_endings)
                                        and (len(folded) > MIN_ADJECTIVE
                                             or word.lower() not in languages.get(lex.code).stopwords))
