@@ -91,8 +91,9 @@ def connector_end(lex: Lexicon, text: str, tokens: list[Token], i: int, j: int) 
         return j
     for n in (3, 2, 1):          # the longest connector first: "for the", "for"
         k = j + n
-        if k >= len(tokens) or not all(joined(text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k + 1])):
-            continue
+        if k >= len(tokens) or not all(joined(text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k])) or not (
+                joined(text, tokens[k - 1], tokens[k]) or _elided_article(text[tokens[k - 1].end:tokens[k].start])):
+            continue      # "per l'Energia": the article is in the gap before the name
         if " ".join(fold(t.text) for t in tokens[j:k]) not in lex.org_connectors:
             continue
         if tokens[k].cap and (not tokens[k].opens or _elided_article(text[tokens[k - 1].end:tokens[k].start])):
@@ -156,6 +157,8 @@ def person_after(lex: Lexicon, tokens: list[Token], piece: list[int], before: li
         rest = [tokens[k].text for k in piece[n + 1:]]
         if not rest or not all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in rest):
             continue
+        if any(fold(w) in lex.org_words for w in rest) or lex.place(f"{prev.text} {t.text}"):
+            continue      # "Croce | Rossa Internazionale", "New | York Times": no person there
         head = [tokens[k].text for k in piece[:n]]
         if fold(head[0]) in lex.name_prefixes:
             continue
