@@ -51,8 +51,10 @@ def _qualified_bodies(text, sentences, found, lex: Lexicon) -> list:
 
 
 def _extended(text, c, tokens: list[Token], j: int, lex: Lexicon, stopwords):
-    if j >= len(tokens) or tokens[j].cap:
+    if j >= len(tokens):
         return c
+    if tokens[j].cap:
+        return _capitalised_demonym(text, c, tokens, j, lex)
     k = j
     if c.kind == "name" and (c.type == "ORG" or c.cue == "ORG") and not lex.place(c.text):
         while k < len(tokens) and k - j < MAX_ADJECTIVES and joined(text, tokens[k - 1], tokens[k]) and (
@@ -65,3 +67,15 @@ def _extended(text, c, tokens: list[Token], j: int, lex: Lexicon, stopwords):
         return c
     end = tokens[k - 1].end
     return dataclasses.replace(c, end=end, text=text[c.start:end])
+
+
+def _capitalised_demonym(text, c, tokens: list[Token], j: int, lex: Lexicon):
+    """"Marina Militare Italiana", "Borsa Italiana": a capitalised demonym ends an
+    organisation's name of several words (not "Juventus | Italiana", one word: a club)."""
+    t = tokens[j]
+    if c.kind != "name" or c.type != "ORG" or " " not in c.text or t.opens or not joined(
+            text, tokens[j - 1], t) or not lex.demonym(t.text) or lex.place(t.text):
+        return c
+    if j + 1 < len(tokens) and tokens[j + 1].cap and joined(text, t, tokens[j + 1]):
+        return c      # "Comitato Olimpico | Italiano Rossi"? the run goes on: leave it
+    return dataclasses.replace(c, end=t.end, text=text[c.start:t.end])
