@@ -51,12 +51,32 @@ def run_end(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
         elif (j + 1 < len(tokens) and fold(tokens[j].text) in lex.conjunctions
               and lex.place(text[tokens[i].start:tokens[j + 1].end])):
             j += 2          # "Trinidad y Tobago", "Bósnia e Herzegovina": one country
+        elif _office_pair(lex, text, tokens, i, j) > j:
+            j = _office_pair(lex, text, tokens, i, j)
         else:
             k = connector_end(lex, text, tokens, i, j)
             if k == j:
                 break
             j = k
     return j
+
+
+def _office_pair(lex: Lexicon, text: str, tokens: list[Token], i: int, j: int) -> int:
+    """"Ministero delle Infrastrutture e dei Trasporti", "Ministero dell'Economia e delle
+    Finanze": a ministry (``tail_heads``) of two portfolios; the index after the second, or ``j``."""
+    if i + 1 < j and tokens[i].opens and fold(tokens[i].text) in lex.articles:
+        i += 1      # "Il Ministero ..." opening the sentence
+    if fold(tokens[i].text) not in lex.tail_heads or j == i + 1 or fold(tokens[j].text) not in lex.conjunctions:
+        return j
+    k = j + 1
+    if k < len(tokens) and not tokens[k].cap and fold(tokens[k].text) in lex.tail_connectors:
+        k += 1      # "dei Trasporti"; "dell'" stays in the gap before "Economia"
+    elif not (k < len(tokens) and _elided(lex, text, tokens[j], tokens[k])):
+        return j
+    if k >= len(tokens) or not tokens[k].cap or not all(
+            text[a.end:b.start] == " " or _elided(lex, text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k + 1])):
+        return j
+    return k + 1
 
 
 def _particles(lex: Lexicon, before: Token) -> frozenset[str]:
