@@ -56,7 +56,10 @@ def _extended(text, c, tokens: list[Token], j: int, lex: Lexicon, stopwords):
     if tokens[j].cap:
         return _capitalised_demonym(text, c, tokens, j, lex)
     k = j
-    if c.kind == "name" and (c.type == "ORG" or c.cue == "ORG") and not lex.place(c.text):
+    if c.kind == "name" and c.type == "ORG" and _head_and_adjective(c.text, lex):
+        k = lower_tail(lex, text, tokens, j, stopwords)     # "Organizzazione mondiale del commercio"
+        k = adjectives_after(lex, text, tokens, k) if k > j else k
+    elif c.kind == "name" and (c.type == "ORG" or c.cue == "ORG") and not lex.place(c.text):
         while k < len(tokens) and k - j < MAX_ADJECTIVES and joined(text, tokens[k - 1], tokens[k]) and (
                 lex.demonym(tokens[k].text) and tokens[k].text.islower()):
             k += 1
@@ -79,3 +82,9 @@ def _capitalised_demonym(text, c, tokens: list[Token], j: int, lex: Lexicon):
     if j + 1 < len(tokens) and tokens[j + 1].cap and joined(text, t, tokens[j + 1]):
         return c      # "Comitato Olimpico | Italiano Rossi"? the run goes on: leave it
     return dataclasses.replace(c, end=t.end, text=text[c.start:t.end])
+
+
+def _head_and_adjective(name: str, lex: Lexicon) -> bool:
+    """"Organizzazione mondiale": an org word, then one lower-case adjective."""
+    words = name.split()
+    return len(words) == 2 and fold(words[0]) in lex.org_words and words[1].islower()
