@@ -46,6 +46,7 @@ prepositions that open such a tail, "Ministrstvo za zdravje"), tail_heads ("mini
 institution whose lower-case tail names the office, "il ministero degli esteri", see ``org_tails``),
 qualified_bodies ("commissione": a lower-case head that names an institution with an adjective after it),
 body_adjectives ("suprema", "civile": adjectives of bodies' names that end like no adjective),
+town_links ("in", "sul": inside a town's name that starts with a saint's, "San Felice sul Panaro"),
 between_words ("tra": "tra X e Y", two places, see ``between``), province_countries ("IT": whose
 province codes follow a town in brackets, "Cornaredo (MI)", see ``province_codes``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
@@ -134,6 +135,7 @@ class Lexicon:
     province_countries: frozenset[str] = frozenset()  # "IT": "Cornaredo (MI)" (see ``province_codes``)
     qualified_bodies: frozenset[str] = frozenset() # "commissione": "la commissione elettorale" (see ``org_tails``)
     body_adjectives: frozenset[str] = frozenset()  # "suprema": "Corte suprema", no adjective ending
+    town_links: frozenset[str] = frozenset()       # "in": "San Pietro in Casale" (see ``place_tails``)
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
     place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place

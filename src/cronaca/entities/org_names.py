@@ -23,6 +23,7 @@ from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
 from cronaca.entities.org_tails import with_org_tails
+from cronaca.entities.place_tails import with_place_tails
 from cronaca.entities.province_codes import province_places
 from cronaca.entities.tokens import Token
 
@@ -44,7 +45,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
     kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
     kept = between_places(text, councils_as_places(text, kept, lex), lex)
-    return province_places(text, kept, lex)
+    return with_place_tails(text, sentences, province_places(text, kept, lex), lex)
 
 
 def _forms(text, tokens, lex, stopwords, found):
