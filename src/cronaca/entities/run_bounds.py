@@ -46,7 +46,8 @@ def run_end(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
         if tokens[j].cap and not tokens[j].opens:
             j += 1
         elif (fold(tokens[j].text) in _particles(lex, tokens[j - 1]) and j + 1 < len(tokens)
-              and tokens[j + 1].cap and joined(text, tokens[j], tokens[j + 1])):
+              and tokens[j + 1].cap and joined(text, tokens[j], tokens[j + 1])
+              and not _article_to(lex, tokens[j], tokens[j + 1])):
             j += 2
         elif (j + 1 < len(tokens) and fold(tokens[j].text) in lex.conjunctions
               and lex.place(text[tokens[i].start:tokens[j + 1].end])):
@@ -77,6 +78,17 @@ def _office_pair(lex: Lexicon, text: str, tokens: list[Token], i: int, j: int) -
             text[a.end:b.start] == " " or _elided(lex, text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k + 1])):
         return j
     return k + 1
+
+
+def _article_to(lex: Lexicon, particle: Token, name: Token) -> bool:
+    """"Berlusconi al Senato", "WTI al NYMEX": a particle of names that is also the language's
+    article-preposition ("al") joins no name before a body, a place, an acronym or an event
+    ("Ayman al Zawahiri", "Orio al Serio" keep it)."""
+    word = fold(name.text)
+    if fold(particle.text) not in lex.articles or fold(particle.text) in lex.connectors:
+        return False
+    return (name.text.isupper() or word in lex.org_words or word in lex.loc_words or word in lex.misc_words
+            or lex.place(name.text) is not None)
 
 
 def _particles(lex: Lexicon, before: Token) -> frozenset[str]:
