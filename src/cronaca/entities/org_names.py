@@ -25,6 +25,7 @@ from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
 from cronaca.entities.org_tails import with_org_tails
 from cronaca.entities.place_tails import with_place_tails
 from cronaca.entities.province_codes import province_places
+from cronaca.entities.route_places import route_places
 from cronaca.entities.tokens import Token
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
@@ -44,7 +45,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
     kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
     kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
-    kept = between_places(text, councils_as_places(text, kept, lex), lex)
+    kept = route_places(text, between_places(text, councils_as_places(text, kept, lex), lex), lex)
     return with_place_tails(text, sentences, province_places(text, kept, lex), lex)
 
 
