@@ -1,5 +1,6 @@
 """"tra Vizzini e Francofonte": two names no rule typed, between a preposition of "between"
 and a conjunction, are two ends of a stretch: places (``between_words``: "tra", "fra").
+"Helsinki - Utsjoki": a name joined by a dash to a known place is a stop of a route.
 
 A weak cue only: a surname list or a person's cue still outvotes it ("tra Renzi e Salvini").
 KIND train: of the capitalised names after "tra"/"fra", 32 places, 15 organisations, 14 people.
@@ -22,6 +23,26 @@ def between_places(text: str, found: list, lex: Lexicon) -> list:
                 text[a.end:b.start].strip() in lex.conjunctions and text[a.end:b.start].startswith(" ")):
             out[n], out[n + 1] = dataclasses.replace(a, cue="LOC"), dataclasses.replace(b, cue="LOC")
     return out
+
+
+def route_ends(text: str, found: list, lex: Lexicon) -> list:
+    """"Helsinki - Utsjoki", "Brescia – Iseo – Edolo": names joined by a spaced dash to a
+    known place are the stops of a route: places (a weak cue, as above)."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if text[a.end:b.start] not in (" - ", " – ") or a.kind != "name" or b.kind != "name":
+            continue
+        if _untyped(b) and _known_place(a, lex):
+            out[n + 1] = dataclasses.replace(b, cue="LOC")
+        elif _untyped(a) and _known_place(b, lex):
+            out[n] = dataclasses.replace(a, cue="LOC")
+    return out
+
+
+def _known_place(c, lex: Lexicon) -> bool:
+    from cronaca.entities.cities import is_city
+    return c.type in (None, "LOC") and (lex.place(c.text) is not None or is_city(c.text, lex))
 
 
 def _untyped(c) -> bool:

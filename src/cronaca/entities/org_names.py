@@ -17,7 +17,7 @@ becomes one ORG candidate that replaces those it overlaps:
 """
 from __future__ import annotations
 
-from cronaca.entities.between import between_places
+from cronaca.entities.between import between_places, route_ends
 from cronaca.entities.council_places import councils_as_places
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
@@ -46,6 +46,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
     kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
     kept = route_places(text, between_places(text, councils_as_places(text, kept, lex), lex), lex)
+    kept = route_ends(text, kept, lex)
     return with_place_tails(text, sentences, province_places(text, kept, lex), lex)
 
 
