@@ -28,6 +28,7 @@ from cronaca.entities.province_codes import province_places
 from cronaca.entities.route_places import route_places
 from cronaca.entities.tokens import Token
 from cronaca.entities.via import via_as_preposition
+from cronaca.entities.web_names import with_domains
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
 MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
@@ -47,7 +48,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
     kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
     kept = route_places(text, between_places(text, councils_as_places(text, kept, lex), lex), lex)
-    kept = via_as_preposition(text, route_ends(text, kept, lex), lex)
+    kept = with_domains(text, via_as_preposition(text, route_ends(text, kept, lex), lex))
     return with_place_tails(text, sentences, province_places(text, kept, lex), lex)
 
 
