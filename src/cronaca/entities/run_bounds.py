@@ -35,9 +35,10 @@ def run_end(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
             continue
         if not joined(text, tokens[j - 1], tokens[j]):
             break
-        if (tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and not tokens[j - 1].text.isupper()
+        if (tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and not (
+                tokens[j - 1].text.isupper() and len(tokens[j - 1].text) < 3)
                 and fold(tokens[j - 1].text) in lex.org_words):
-            j += 1                                 # "Rai 2", "Movimento 5 Stelle"; not "UE 27"
+            j += 1                                 # "Rai 2", "RAI 3", "Movimento 5 Stelle"; not "UE 27"
             continue
         # "Brexit Борис Джонсон", "The Sunday Times Тереза Мей": a name does not
         # change script midway; two names in two scripts only stand side by side
