@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from cronaca.entities.between import between_places, route_ends
 from cronaca.entities.council_places import councils_as_places
+from cronaca.entities.kind_nouns import kinds_of_body
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
@@ -49,6 +50,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
     kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
     kept = route_places(text, between_places(text, councils_as_places(text, kept, lex), lex), lex)
     kept = with_domains(text, via_as_preposition(text, route_ends(text, kept, lex), lex))
+    kept = kinds_of_body(text, kept, lex)
     return with_place_tails(text, sentences, province_places(text, kept, lex), lex)
 
 
