@@ -25,6 +25,7 @@ from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
 from cronaca.entities.org_tails import with_org_tails
 from cronaca.entities.place_tails import with_place_tails
+from cronaca.entities.portfolios import without_portfolios
 from cronaca.entities.province_codes import province_places
 from cronaca.entities.route_places import route_places
 from cronaca.entities.tokens import Token
@@ -50,7 +51,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
     kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
     kept = route_places(text, between_places(text, councils_as_places(text, kept, lex), lex), lex)
     kept = with_domains(text, via_as_preposition(text, route_ends(text, kept, lex), lex))
-    kept = kinds_of_body(text, kept, lex)
+    kept = without_portfolios(text, kinds_of_body(text, kept, lex), lex)
     return with_place_tails(text, sentences, province_places(text, kept, lex), lex)
 
 
