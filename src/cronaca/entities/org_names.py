@@ -17,20 +17,11 @@ becomes one ORG candidate that replaces those it overlaps:
 """
 from __future__ import annotations
 
-from cronaca.entities.between import between_places, route_ends
-from cronaca.entities.council_places import councils_as_places
-from cronaca.entities.kind_nouns import kinds_of_body
+from cronaca.entities.context_passes import refined
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
-from cronaca.entities.org_tails import with_org_tails
-from cronaca.entities.place_tails import with_place_tails
-from cronaca.entities.portfolios import without_portfolios
-from cronaca.entities.province_codes import province_places
-from cronaca.entities.route_places import route_places
 from cronaca.entities.tokens import Token
-from cronaca.entities.via import via_as_preposition
-from cronaca.entities.web_names import with_domains
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
 MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
@@ -39,7 +30,8 @@ MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
 def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
                    stopwords: frozenset[str]) -> list:
     """``found`` with the organisations of the forms above in place of what they overlap
-    (``sentences``: the tokens of each sentence), and lower-case tails (see ``org_tails``)."""
+    (``sentences``: the tokens of each sentence), then refined by the words around each name
+    (see ``context_passes``)."""
     from cronaca.entities.candidates import Candidate
     new: list[tuple[int, int]] = []
     for tokens in sentences:
@@ -48,11 +40,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
                 new.append(span)
     kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
-    kept = with_org_tails(text, sentences, sorted(kept, key=lambda c: c.start), lex, stopwords)
-    kept = route_places(text, between_places(text, councils_as_places(text, kept, lex), lex), lex)
-    kept = with_domains(text, via_as_preposition(text, route_ends(text, kept, lex), lex))
-    kept = without_portfolios(text, kinds_of_body(text, kept, lex), lex)
-    return with_place_tails(text, sentences, province_places(text, kept, lex), lex)
+    return refined(text, sentences, kept, lex, stopwords)
 
 
 def _forms(text, tokens, lex, stopwords, found):
