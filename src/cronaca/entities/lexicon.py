@@ -50,6 +50,7 @@ town_links ("in", "sul": inside a town's name that starts with a saint's, "San F
 route_phrases ("partito da", "chilometri da": the name after one is a place, see ``route_places``),
 preposition_heads ("via": a place head that is also a preposition, "a Roma via Parigi", see ``via``),
 portfolio_titles ("ministro": "il ministro degli Esteri" names a portfolio, no body, see ``portfolios``),
+generic_bodies ("università": alone, capitalised, a kind of body, no name, see ``generic_bodies``),
 between_words ("tra": "tra X e Y", two places, see ``between``), province_countries ("IT": whose
 province codes follow a town in brackets, "Cornaredo (MI)", see ``province_codes``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
@@ -142,6 +143,7 @@ class Lexicon:
     route_phrases: frozenset[str] = frozenset()    # "partito da": "partito da Iseo" (see ``route_places``)
     preposition_heads: frozenset[str] = frozenset()  # "via": "a Roma via Parigi" (see ``via``)
     portfolio_titles: frozenset[str] = frozenset() # "ministro": "il ministro degli Esteri" (see ``portfolios``)
+    generic_bodies: frozenset[str] = frozenset()   # "università": "le Università" alone (see ``generic_bodies``)
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
     place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place
