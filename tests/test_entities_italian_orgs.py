@@ -130,3 +130,13 @@ def test_a_town_named_after_a_saint_and_a_river():
 def test_events_named_after_a_place_leave_the_place_its_own_name():
     got = typed("Migliaia di persone hanno seguito il Palio di Montebrusco in piazza.")
     assert got.get("Montebrusco") == "LOC"
+
+
+def test_a_kind_of_body_capitalised_alone_names_no_one():
+    got = typed("Il governo ha tagliato i fondi alle Università e agli ospedali.")
+    assert "Università" not in got
+
+
+def test_an_event_with_a_foreign_of_keeps_the_place_in_its_name():
+    got = typed("Ha corso il Tour de France per la sesta volta quest'anno.")
+    assert "France" not in got
