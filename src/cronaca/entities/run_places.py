@@ -74,11 +74,13 @@ def _named_before_seat(lex: Lexicon, tokens, piece) -> bool:
 def org_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
     """"Consiglio di Sicurezza | dell'ONU", "Commissione Difesa | del Senato": an organisation
     of two capitalised words or more, then "of" and another organisation (an acronym, an org
-    word alone, a name the alias lists know): two names."""
+    word alone or opening a name, a name the alias lists know): two names."""
     from cronaca.entities.aliases import alias_key
     rest = text[tokens[k].start:tokens[j - 1].end]
     one = j - k == 1 and (rest.isupper() and len(rest) >= 2 or fold(rest) in lex.org_words)
-    if not (one or fold(rest) in lex.org_names or alias_key(rest)):
+    opened = (j - k > 1 and fold(tokens[k].text) in lex.org_words and tokens[k + 1].cap   # "Camera dei Deputati"
+              and _own_connector(lex, text, tokens, k) and lex.place(rest) is None)     # not "of Radio Arts"
+    if not (one or opened or fold(rest) in lex.org_names or alias_key(rest)):
         return False
     return _named_before_seat(lex, tokens, piece) and any(fold(tokens[p].text) in lex.org_words for p in piece)
 
