@@ -140,3 +140,9 @@ def test_a_kind_of_body_capitalised_alone_names_no_one():
 def test_an_event_with_a_foreign_of_keeps_the_place_in_its_name():
     got = typed("Ha corso il Tour de France per la sesta volta quest'anno.")
     assert "France" not in got
+
+
+@needs_regions
+def test_a_towns_adjective_after_nel_names_the_area_around_it():
+    assert typed("Una grandinata ha colpito i vigneti nel Modenese ieri sera.").get("Modenese") == "LOC"
+    assert "mese" not in typed("Le vendite sono salite nel mese di luglio.")

@@ -18,6 +18,7 @@ from cronaca.entities.portfolios import without_portfolios
 from cronaca.entities.province_codes import province_places
 from cronaca.entities.route_places import route_places
 from cronaca.entities.tokens import Token
+from cronaca.entities.town_areas import town_areas
 from cronaca.entities.via import via_as_preposition
 from cronaca.entities.web_names import with_domains
 
@@ -36,4 +37,5 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = without_portfolios(text, found, lex)        # "il ministro degli Esteri"
     found = province_places(text, found, lex)           # "Cornaredo (MI)"
     found = without_generic_bodies(found, lex)          # "le Università"
+    found = town_areas(text, sentences, found, lex)     # "nel cosentino"
     return with_place_tails(text, sentences, found, lex)   # "Filippine meridionali"

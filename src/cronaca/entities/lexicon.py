@@ -51,6 +51,7 @@ route_phrases ("partito da", "chilometri da": the name after one is a place, see
 preposition_heads ("via": a place head that is also a preposition, "a Roma via Parigi", see ``via``),
 portfolio_titles ("ministro": "il ministro degli Esteri" names a portfolio, no body, see ``portfolios``),
 generic_bodies ("università": alone, capitalised, a kind of body, no name, see ``generic_bodies``),
+area_articles and area_endings ("nel", "ese": "nel Modenese", the area of a town, see ``town_areas``),
 between_words ("tra": "tra X e Y", two places, see ``between``), province_countries ("IT": whose
 province codes follow a town in brackets, "Cornaredo (MI)", see ``province_codes``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
@@ -144,6 +145,8 @@ class Lexicon:
     preposition_heads: frozenset[str] = frozenset()  # "via": "a Roma via Parigi" (see ``via``)
     portfolio_titles: frozenset[str] = frozenset() # "ministro": "il ministro degli Esteri" (see ``portfolios``)
     generic_bodies: frozenset[str] = frozenset()   # "università": "le Università" alone (see ``generic_bodies``)
+    area_articles: frozenset[str] = frozenset()    # "nel": "nel cosentino" (see ``town_areas``)
+    area_endings: tuple[str, ...] = ()             # "ese", "ino": "modenese", "cosentino"
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
     place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place
@@ -291,6 +294,7 @@ def lexicon(code: str | None) -> Lexicon:
         legal_forms=frozenset(str(f) for f in section.get("legal_forms", ())),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         place_endings=tuple(_strings(section, "place_endings")),
+        area_endings=tuple(sorted(_strings(section, "area_endings"), key=len, reverse=True)),
         tail_adjective_endings=tuple(sorted(_strings(section, "tail_adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
         capitalised_nouns="capitalised_nouns" in section.get("flags", ()),

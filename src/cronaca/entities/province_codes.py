@@ -13,7 +13,7 @@ import json
 import re
 
 from cronaca.entities.cities import is_city, is_town
-from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 
 _BRACKETED = re.compile(r" ?\(([A-Z]{2})\)")
@@ -47,16 +47,28 @@ def _town(c, lex: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _codes(countries: frozenset[str]) -> frozenset[str]:
+    return frozenset(code for code, _ in _entries(countries) if len(code) == 2 and code.isalpha())
+
+
+def provinces(countries: frozenset[str]) -> frozenset[str]:
+    """Folded names of the provinces of ``countries``: the subdivisions with a code of letters
+    ("IT-MO" Modena; not the regions, "IT-45" Emilia-Romagna)."""
+    return frozenset(fold(name) for code, name in _entries(countries) if code.isalpha())
+
+
+@functools.lru_cache(maxsize=8)
+def _entries(countries: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(code after the country's, name) of each ISO 3166-2 subdivision of ``countries``."""
     if not countries:
-        return frozenset()
+        return ()
     try:
         from importlib import resources
         data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    out = set()
+        return ()
+    out = []
     for entry in json.loads(data).get("3166-2", ()):
         country, _, code = entry["code"].partition("-")
-        if country.casefold() in countries and len(code) == 2 and code.isalpha():
-            out.add(code)
-    return frozenset(out)
+        if country.casefold() in countries:
+            out.append((code, entry.get("name", "")))
+    return tuple(out)
