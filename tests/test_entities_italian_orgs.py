@@ -146,3 +146,8 @@ def test_an_event_with_a_foreign_of_keeps_the_place_in_its_name():
 def test_a_towns_adjective_after_nel_names_the_area_around_it():
     assert typed("Una grandinata ha colpito i vigneti nel Modenese ieri sera.").get("Modenese") == "LOC"
     assert "mese" not in typed("Le vendite sono salite nel mese di luglio.")
+
+
+def test_a_service_named_by_its_number_after_an_article():
+    assert typed("Quando sono arrivati i sanitari del 118 non c'era più nulla da fare.").get("118") == "ORG"
+    assert "118" not in typed("Il treno è partito con 118 passeggeri a bordo.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cronaca.entities.between import between_places, route_ends
 from cronaca.entities.council_places import councils_as_places
-from cronaca.entities.generic_bodies import without_generic_bodies
+from cronaca.entities.generic_bodies import number_bodies, without_generic_bodies
 from cronaca.entities.kind_nouns import kinds_of_body
 from cronaca.entities.lexicon import Lexicon
 from cronaca.entities.org_tails import with_org_tails
@@ -37,5 +37,6 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = without_portfolios(text, found, lex)        # "il ministro degli Esteri"
     found = province_places(text, found, lex)           # "Cornaredo (MI)"
     found = without_generic_bodies(found, lex)          # "le Università"
+    found = number_bodies(text, sentences, found, lex)  # "gli operatori del 118"
     found = town_areas(text, sentences, found, lex)     # "nel cosentino"
     return with_place_tails(text, sentences, found, lex)   # "Filippine meridionali"

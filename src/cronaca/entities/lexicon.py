@@ -52,6 +52,7 @@ preposition_heads ("via": a place head that is also a preposition, "a Roma via P
 portfolio_titles ("ministro": "il ministro degli Esteri" names a portfolio, no body, see ``portfolios``),
 generic_bodies ("università": alone, capitalised, a kind of body, no name, see ``generic_bodies``),
 area_articles and area_endings ("nel", "ese": "nel Modenese", the area of a town, see ``town_areas``),
+number_bodies ("118": a service named by its telephone number, "del 118", see ``generic_bodies``),
 between_words ("tra": "tra X e Y", two places, see ``between``), province_countries ("IT": whose
 province codes follow a town in brackets, "Cornaredo (MI)", see ``province_codes``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
@@ -146,6 +147,7 @@ class Lexicon:
     portfolio_titles: frozenset[str] = frozenset() # "ministro": "il ministro degli Esteri" (see ``portfolios``)
     generic_bodies: frozenset[str] = frozenset()   # "università": "le Università" alone (see ``generic_bodies``)
     area_articles: frozenset[str] = frozenset()    # "nel": "nel cosentino" (see ``town_areas``)
+    number_bodies: frozenset[str] = frozenset()    # "118": "gli operatori del 118" (see ``generic_bodies``)
     area_endings: tuple[str, ...] = ()             # "ese", "ino": "modenese", "cosentino"
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
