@@ -151,3 +151,8 @@ def test_a_towns_adjective_after_nel_names_the_area_around_it():
 def test_a_service_named_by_its_number_after_an_article():
     assert typed("Quando sono arrivati i sanitari del 118 non c'era più nulla da fare.").get("118") == "ORG"
     assert "118" not in typed("Il treno è partito con 118 passeggeri a bordo.")
+
+
+def test_a_name_described_as_a_kind_of_place_after_a_comma_is_a_place():
+    got = typed("Hanno parlato a lungo con Kordanek, la capitale della regione, nella notte.")
+    assert got.get("Kordanek") == "LOC"

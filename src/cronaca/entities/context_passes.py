@@ -7,6 +7,7 @@ them.
 """
 from __future__ import annotations
 
+from cronaca.entities.appositions import place_appositions
 from cronaca.entities.between import between_places, route_ends
 from cronaca.entities.council_places import councils_as_places
 from cronaca.entities.generic_bodies import number_bodies, without_generic_bodies
@@ -30,6 +31,7 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = councils_as_places(text, found, lex)        # "nel comune di Rho"
     found = between_places(text, found, lex)            # "tra Vizzini e Francofonte"
     found = route_places(text, found, lex)              # "partito da Malles"
+    found = place_appositions(text, found, lex)         # "Modica, piccolo centro"
     found = route_ends(text, found, lex)                # "Parigi - Roubaix"
     found = via_as_preposition(text, found, lex)        # "a Roma via Parigi"
     found = with_domains(text, found)                   # "Flickr.com"
