@@ -156,3 +156,9 @@ def test_a_service_named_by_its_number_after_an_article():
 def test_a_name_described_as_a_kind_of_place_after_a_comma_is_a_place():
     got = typed("Hanno parlato a lungo con Kordanek, la capitale della regione, nella notte.")
     assert got.get("Kordanek") == "LOC"
+
+
+@needs_names
+def test_a_saints_name_with_of_inside_is_a_place():
+    got = typed("La scossa è stata avvertita anche a Santa Rosa del Vallone e nei dintorni.")
+    assert got.get("Santa Rosa del Vallone") == "LOC"

@@ -131,7 +131,8 @@ def person_across_connector(lex: Lexicon, tokens: list[Token], piece: list[int],
     if piece and not tokens[piece[-1]].cap and fold(tokens[piece[-1]].text) not in lex.connectors:
         return False     # "Frederik Willem de Klerk": a particle of the name, not the language's "of"
     if (len(caps) >= 2 and caps == piece[:len(caps)] and is_given_name(tokens[caps[0]].text, lex)
-            and fold(tokens[caps[-1]].text) not in lex.org_words):   # not "Mario Rossi Ministero | del Lavoro"
+            and fold(tokens[caps[-1]].text) not in lex.org_words   # not "Mario Rossi Ministero | del Lavoro"
+            and fold(tokens[caps[0]].text) not in lex.name_prefixes):   # "Santa Maria del Cedro": a town
         return True
     tail = [fold(tokens[p].text) for p in piece[len(caps) and piece.index(caps[-1]) + 1:]]
     if " ".join(tail) in lex.org_connectors:

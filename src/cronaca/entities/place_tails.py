@@ -4,7 +4,8 @@
   "Filippine meridionali", "Alpi francesi", "America latina" (``place_adjectives``,
   demonyms); the finder attaches them only to a name it already typed as a place;
 - a saint's name, then "in", "sul" or "a" and a capitalised name: the towns "San Pietro in
-  Casale", "San Felice sul Panaro", "San Piero a Sieve" (``name_prefixes``, ``town_links``).
+  Casale", "San Felice sul Panaro", "San Piero a Sieve" (``name_prefixes``, ``town_links``);
+  with "of" inside, a place too: "Santa Maria del Cedro".
 """
 from __future__ import annotations
 
@@ -27,8 +28,18 @@ def with_place_tails(text: str, sentences: list[list[Token]], found: list, lex: 
         end = at and (_adjective_end(text, c, at[0], at[1] + 1, lex) or _town_end(text, c, at[0], at[1] + 1, lex))
         if end:
             c, covered = dataclasses.replace(c, end=end, text=text[c.start:end], type="LOC"), end
+        elif _saints_place(c, lex):
+            c = dataclasses.replace(c, type="LOC")
         out.append(c)
     return out
+
+
+def _saints_place(c, lex: Lexicon) -> bool:
+    """"Santa Maria del Cedro", "Santa Maria della Scala": a saint's name and "of" and more
+    is a town, a church, a hospital named after the saint, not the saint."""
+    words = c.text.split()
+    return (c.kind == "name" and c.type in (None, "PER") and len(words) > 2 and fold(words[0]) in lex.name_prefixes
+            and any(fold(w) in lex.connectors for w in words[2:-1]))
 
 
 def _adjective_end(text, c, tokens: list[Token], j: int, lex: Lexicon) -> int:
