@@ -162,3 +162,9 @@ def test_a_name_described_as_a_kind_of_place_after_a_comma_is_a_place():
 def test_a_saints_name_with_of_inside_is_a_place():
     got = typed("La scossa è stata avvertita anche a Santa Rosa del Vallone e nei dintorni.")
     assert got.get("Santa Rosa del Vallone") == "LOC"
+
+
+def test_a_country_after_a_national_teams_noun_is_its_team():
+    got = typed("Allo stadio si affrontano stasera le nazionali di Olanda e Portogallo.")
+    assert got.get("Olanda") == "ORG" and got.get("Portogallo") == "ORG"
+    assert typed("Lo vieta la legge nazionale della Francia da anni.").get("Francia") == "LOC"

@@ -18,6 +18,7 @@ from cronaca.entities.place_tails import with_place_tails
 from cronaca.entities.portfolios import without_portfolios
 from cronaca.entities.province_codes import province_places
 from cronaca.entities.route_places import route_places
+from cronaca.entities.team_heads import countries_as_teams
 from cronaca.entities.tokens import Token
 from cronaca.entities.town_areas import town_areas
 from cronaca.entities.via import via_as_preposition
@@ -38,6 +39,7 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = kinds_of_body(text, found, lex)             # "l'agenzia di stampa Amaq"
     found = without_portfolios(text, found, lex)        # "il ministro degli Esteri"
     found = province_places(text, found, lex)           # "Cornaredo (MI)"
+    found = countries_as_teams(text, found, lex)        # "le nazionali di Germania e Australia"
     found = without_generic_bodies(found, lex)          # "le Università"
     found = number_bodies(text, sentences, found, lex)  # "gli operatori del 118"
     found = town_areas(text, sentences, found, lex)     # "nel cosentino"

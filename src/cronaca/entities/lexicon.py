@@ -54,6 +54,7 @@ generic_bodies ("università": alone, capitalised, a kind of body, no name, see 
 area_articles and area_endings ("nel", "ese": "nel Modenese", the area of a town, see ``town_areas``),
 number_bodies ("118": a service named by its telephone number, "del 118", see ``generic_bodies``),
 place_appositions ("centro", "capitale": "Modica, piccolo centro ...", the name is a place, see ``appositions``),
+team_heads ("nazionale", "allenatore": "la nazionale di Francia", the country is its team, see ``team_heads``),
 between_words ("tra": "tra X e Y", two places, see ``between``), province_countries ("IT": whose
 province codes follow a town in brackets, "Cornaredo (MI)", see ``province_codes``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
@@ -150,6 +151,7 @@ class Lexicon:
     area_articles: frozenset[str] = frozenset()    # "nel": "nel cosentino" (see ``town_areas``)
     number_bodies: frozenset[str] = frozenset()    # "118": "gli operatori del 118" (see ``generic_bodies``)
     place_appositions: frozenset[str] = frozenset()  # "centro": "Modica, piccolo centro" (see ``appositions``)
+    team_heads: frozenset[str] = frozenset()       # "nazionale": "la nazionale di Francia" (see ``team_heads``)
     area_endings: tuple[str, ...] = ()             # "ese", "ino": "modenese", "cosentino"
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
