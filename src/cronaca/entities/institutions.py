@@ -35,14 +35,15 @@ def institution_length(lex: Lexicon, tokens: list[Token], i: int, text: str) -> 
 
 
 def is_adjective(lex: Lexicon, word: str) -> bool:
-    """A lower-case word that qualifies an institution: a demonym or an adjective ending
-    (and no function word: "poiché" ends like "pubbliche")."""
+    """A lower-case word that qualifies an institution: a demonym, one of ``body_adjectives``
+    ("Corte suprema", "Protezione civile") or an adjective ending (and no function word:
+    "poiché" ends like "pubbliche")."""
     if not word[:1].islower():
         return False
     folded = fold(word)
     # jusText's stoplists hold frequent adjectives too ("nazionale", "militare"): only the
     # short ones are function words that end like adjectives ("quale", "prese")
-    return bool(lex.demonym(word)) or (len(folded) >= MIN_ADJECTIVE
+    return bool(lex.demonym(word)) or folded in lex.body_adjectives or (len(folded) >= MIN_ADJECTIVE
                                        and folded.endswith(lex.adjective_endings)
                                        and (len(folded) > MIN_ADJECTIVE
                                             or word.lower() not in languages.get(lex.code).stopwords))
@@ -90,8 +91,9 @@ def connector_end(lex: Lexicon, text: str, tokens: list[Token], i: int, j: int) 
         return j
     for n in (3, 2, 1):          # the longest connector first: "for the", "for"
         k = j + n
-        if k >= len(tokens) or not all(joined(text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k + 1])):
-            continue
+        if k >= len(tokens) or not all(joined(text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k])) or not (
+                joined(text, tokens[k - 1], tokens[k]) or _elided_article(text[tokens[k - 1].end:tokens[k].start])):
+            continue      # "per l'Energia": the article is in the gap before the name
         if " ".join(fold(t.text) for t in tokens[j:k]) not in lex.org_connectors:
             continue
         if tokens[k].cap and (not tokens[k].opens or _elided_article(text[tokens[k - 1].end:tokens[k].start])):
@@ -129,7 +131,8 @@ def person_across_connector(lex: Lexicon, tokens: list[Token], piece: list[int],
     if piece and not tokens[piece[-1]].cap and fold(tokens[piece[-1]].text) not in lex.connectors:
         return False     # "Frederik Willem de Klerk": a particle of the name, not the language's "of"
     if (len(caps) >= 2 and caps == piece[:len(caps)] and is_given_name(tokens[caps[0]].text, lex)
-            and fold(tokens[caps[-1]].text) not in lex.org_words):   # not "Mario Rossi Ministero | del Lavoro"
+            and fold(tokens[caps[-1]].text) not in lex.org_words   # not "Mario Rossi Ministero | del Lavoro"
+            and fold(tokens[caps[0]].text) not in lex.name_prefixes):   # "Santa Maria del Cedro": a town
         return True
     tail = [fold(tokens[p].text) for p in piece[len(caps) and piece.index(caps[-1]) + 1:]]
     if " ".join(tail) in lex.org_connectors:
@@ -155,6 +158,8 @@ def person_after(lex: Lexicon, tokens: list[Token], piece: list[int], before: li
         rest = [tokens[k].text for k in piece[n + 1:]]
         if not rest or not all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in rest):
             continue
+        if any(fold(w) in lex.org_words for w in rest) or lex.place(f"{prev.text} {t.text}"):
+            continue      # "Croce | Rossa Internazionale", "New | York Times": no person there
         head = [tokens[k].text for k in piece[:n]]
         if fold(head[0]) in lex.name_prefixes:
             continue

@@ -42,7 +42,21 @@ capitalised adjective, the council: "Київська міська рада"), l
 "Bau": after a name, a company's; as written, case counts; common.toml adds international
 ones; see ``org_names``), tail_adjective_endings ("ího": where a body's name goes on in lower
 case, "Ministerstvo životního prostředí", the endings of its adjectives), tail_preps ("za": the
-prepositions that open such a tail, "Ministrstvo za zdravje"), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
+prepositions that open such a tail, "Ministrstvo za zdravje"), tail_heads ("ministero": a lower-case
+institution whose lower-case tail names the office, "il ministero degli esteri", see ``org_tails``),
+qualified_bodies ("commissione": a lower-case head that names an institution with an adjective after it),
+body_adjectives ("suprema", "civile": adjectives of bodies' names that end like no adjective),
+town_links ("in", "sul": inside a town's name that starts with a saint's, "San Felice sul Panaro"),
+route_phrases ("partito da", "chilometri da": the name after one is a place, see ``route_places``),
+preposition_heads ("via": a place head that is also a preposition, "a Roma via Parigi", see ``via``),
+portfolio_titles ("ministro": "il ministro degli Esteri" names a portfolio, no body, see ``portfolios``),
+generic_bodies ("università": alone, capitalised, a kind of body, no name, see ``generic_bodies``),
+area_articles and area_endings ("nel", "ese": "nel Modenese", the area of a town, see ``town_areas``),
+number_bodies ("118": a service named by its telephone number, "del 118", see ``generic_bodies``),
+place_appositions ("centro", "capitale": "Modica, piccolo centro ...", the name is a place, see ``appositions``),
+team_heads ("nazionale", "allenatore": "la nazionale di Francia", the country is its team, see ``team_heads``),
+between_words ("tra": "tra X e Y", two places, see ``between``), province_countries ("IT": whose
+province codes follow a town in brackets, "Cornaredo (MI)", see ``province_codes``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
 and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
 thing_articles ("il Marco Aurelio"), noun_determiners ("dem": the word after one is no
@@ -124,6 +138,21 @@ class Lexicon:
     legal_forms: frozenset = frozenset()           # "GmbH", "sp. z o.o.", "Bau": as written, not folded
     tail_adjective_endings: tuple[str, ...] = ()   # "ího": "Ministerstvo životního prostředí"
     tail_preps: frozenset[str] = frozenset()       # "za": "Ministrstvo za zdravje"
+    tail_heads: frozenset[str] = frozenset()       # "ministero": "il ministero degli esteri" (see ``org_tails``)
+    between_words: frozenset[str] = frozenset()    # "tra": "tra Vizzini e Francofonte" names places (see ``between``)
+    province_countries: frozenset[str] = frozenset()  # "IT": "Cornaredo (MI)" (see ``province_codes``)
+    qualified_bodies: frozenset[str] = frozenset() # "commissione": "la commissione elettorale" (see ``org_tails``)
+    body_adjectives: frozenset[str] = frozenset()  # "suprema": "Corte suprema", no adjective ending
+    town_links: frozenset[str] = frozenset()       # "in": "San Pietro in Casale" (see ``place_tails``)
+    route_phrases: frozenset[str] = frozenset()    # "partito da": "partito da Iseo" (see ``route_places``)
+    preposition_heads: frozenset[str] = frozenset()  # "via": "a Roma via Parigi" (see ``via``)
+    portfolio_titles: frozenset[str] = frozenset() # "ministro": "il ministro degli Esteri" (see ``portfolios``)
+    generic_bodies: frozenset[str] = frozenset()   # "università": "le Università" alone (see ``generic_bodies``)
+    area_articles: frozenset[str] = frozenset()    # "nel": "nel cosentino" (see ``town_areas``)
+    number_bodies: frozenset[str] = frozenset()    # "118": "gli operatori del 118" (see ``generic_bodies``)
+    place_appositions: frozenset[str] = frozenset()  # "centro": "Modica, piccolo centro" (see ``appositions``)
+    team_heads: frozenset[str] = frozenset()       # "nazionale": "la nazionale di Francia" (see ``team_heads``)
+    area_endings: tuple[str, ...] = ()             # "ese", "ino": "modenese", "cosentino"
     surname_openers: frozenset[str] = frozenset()  # "di": "Di Pietro" opening a sentence is a surname
     subject_articles: frozenset[str] = frozenset() # "la": "la Cina ha detto" is the state
     place_followers: frozenset[str] = frozenset()  # "che", "tra": after a country that is a place
@@ -271,6 +300,7 @@ def lexicon(code: str | None) -> Lexicon:
         legal_forms=frozenset(str(f) for f in section.get("legal_forms", ())),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         place_endings=tuple(_strings(section, "place_endings")),
+        area_endings=tuple(sorted(_strings(section, "area_endings"), key=len, reverse=True)),
         tail_adjective_endings=tuple(sorted(_strings(section, "tail_adjective_endings"), key=len, reverse=True)),
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
         capitalised_nouns="capitalised_nouns" in section.get("flags", ()),

@@ -17,6 +17,7 @@ becomes one ORG candidate that replaces those it overlaps:
 """
 from __future__ import annotations
 
+from cronaca.entities.context_passes import refined
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
@@ -29,18 +30,17 @@ MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
 def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
                    stopwords: frozenset[str]) -> list:
     """``found`` with the organisations of the forms above in place of what they overlap
-    (``sentences``: the tokens of each sentence)."""
+    (``sentences``: the tokens of each sentence), then refined by the words around each name
+    (see ``context_passes``)."""
     from cronaca.entities.candidates import Candidate
     new: list[tuple[int, int]] = []
     for tokens in sentences:
         for span in _forms(text, tokens, lex, stopwords, found):
             if not any(a < span[1] and span[0] < b for a, b in new):
                 new.append(span)
-    if not new:
-        return found
     kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
-    return sorted(kept, key=lambda c: c.start)
+    return refined(text, sentences, kept, lex, stopwords)
 
 
 def _forms(text, tokens, lex, stopwords, found):

@@ -35,9 +35,10 @@ def run_end(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
             continue
         if not joined(text, tokens[j - 1], tokens[j]):
             break
-        if (tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and not tokens[j - 1].text.isupper()
+        if (tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and not (
+                tokens[j - 1].text.isupper() and len(tokens[j - 1].text) < 3)
                 and fold(tokens[j - 1].text) in lex.org_words):
-            j += 1                                 # "Rai 2", "Movimento 5 Stelle"; not "UE 27"
+            j += 1                                 # "Rai 2", "RAI 3", "Movimento 5 Stelle"; not "UE 27"
             continue
         # "Brexit Борис Джонсон", "The Sunday Times Тереза Мей": a name does not
         # change script midway; two names in two scripts only stand side by side
@@ -46,17 +47,49 @@ def run_end(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
         if tokens[j].cap and not tokens[j].opens:
             j += 1
         elif (fold(tokens[j].text) in _particles(lex, tokens[j - 1]) and j + 1 < len(tokens)
-              and tokens[j + 1].cap and joined(text, tokens[j], tokens[j + 1])):
+              and tokens[j + 1].cap and joined(text, tokens[j], tokens[j + 1])
+              and not _article_to(lex, tokens[j], tokens[j + 1])):
             j += 2
         elif (j + 1 < len(tokens) and fold(tokens[j].text) in lex.conjunctions
               and lex.place(text[tokens[i].start:tokens[j + 1].end])):
             j += 2          # "Trinidad y Tobago", "Bósnia e Herzegovina": one country
+        elif _office_pair(lex, text, tokens, i, j) > j:
+            j = _office_pair(lex, text, tokens, i, j)
         else:
             k = connector_end(lex, text, tokens, i, j)
             if k == j:
                 break
             j = k
     return j
+
+
+def _office_pair(lex: Lexicon, text: str, tokens: list[Token], i: int, j: int) -> int:
+    """"Ministero delle Infrastrutture e dei Trasporti", "Ministero dell'Economia e delle
+    Finanze": a ministry (``tail_heads``) of two portfolios; the index after the second, or ``j``."""
+    if i + 1 < j and tokens[i].opens and fold(tokens[i].text) in lex.articles:
+        i += 1      # "Il Ministero ..." opening the sentence
+    if fold(tokens[i].text) not in lex.tail_heads or j == i + 1 or fold(tokens[j].text) not in lex.conjunctions:
+        return j
+    k = j + 1
+    if k < len(tokens) and not tokens[k].cap and fold(tokens[k].text) in lex.tail_connectors:
+        k += 1      # "dei Trasporti"; "dell'" stays in the gap before "Economia"
+    elif not (k < len(tokens) and _elided(lex, text, tokens[j], tokens[k])):
+        return j
+    if k >= len(tokens) or not tokens[k].cap or not all(
+            text[a.end:b.start] == " " or _elided(lex, text, a, b) for a, b in zip(tokens[j - 1:k], tokens[j:k + 1])):
+        return j
+    return k + 1
+
+
+def _article_to(lex: Lexicon, particle: Token, name: Token) -> bool:
+    """"Berlusconi al Senato", "WTI al NYMEX": a particle of names that is also the language's
+    article-preposition ("al") joins no name before a body, a place, an acronym or an event
+    ("Ayman al Zawahiri", "Orio al Serio" keep it)."""
+    word = fold(name.text)
+    if fold(particle.text) not in lex.articles or fold(particle.text) in lex.connectors:
+        return False
+    return (name.text.isupper() or word in lex.org_words or word in lex.loc_words or word in lex.misc_words
+            or lex.place(name.text) is not None)
 
 
 def _particles(lex: Lexicon, before: Token) -> frozenset[str]:

@@ -24,7 +24,9 @@ def place_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
     not a place nor an organisation ("Università di Bologna")?"""
     rest = text[tokens[k].start:tokens[j - 1].end]
     if fold(tokens[piece[0]].text) in lex.misc_words:
-        return True         # "Festival di Sanremo", "Trattato di Maastricht": an event, a place
+        # "Festival di Sanremo", "Trattato di Maastricht": an event, a place; but "Tour de
+        # France" joins with a foreign "of": the place belongs to the event's foreign name
+        return not lex.connectors or _own_connector(lex, text, tokens, k)
     if not (lex.place(rest) or is_city(rest)):
         return False
     if is_seat(lex, [tokens[p].text for p in piece]):
@@ -35,6 +37,13 @@ def place_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
     if joining(lex, text, tokens, k):
         return False        # "Corno d'Africa", "Delta del Niger": one name (KIND train: 46 of 55)
     return k < 2 or lex.place(text[tokens[k - 2].start:tokens[j - 1].end]) is None
+
+
+def _own_connector(lex: Lexicon, text, tokens, k) -> bool:
+    """Is the "of" before token ``k`` (a word, or elided in the gap) one of the language's?"""
+    gap = fold(text[tokens[k - 1].end:tokens[k].start]).strip().rstrip("'’")
+    word = gap or fold(tokens[k - 1].text)
+    return word in lex.connectors
 
 
 def place_prefix(lex: Lexicon, text, tokens, piece) -> int:
@@ -65,11 +74,13 @@ def _named_before_seat(lex: Lexicon, tokens, piece) -> bool:
 def org_after(lex: Lexicon, text, tokens, k, j, piece) -> bool:
     """"Consiglio di Sicurezza | dell'ONU", "Commissione Difesa | del Senato": an organisation
     of two capitalised words or more, then "of" and another organisation (an acronym, an org
-    word alone, a name the alias lists know): two names."""
+    word alone or opening a name, a name the alias lists know): two names."""
     from cronaca.entities.aliases import alias_key
     rest = text[tokens[k].start:tokens[j - 1].end]
     one = j - k == 1 and (rest.isupper() and len(rest) >= 2 or fold(rest) in lex.org_words)
-    if not (one or fold(rest) in lex.org_names or alias_key(rest)):
+    opened = (j - k > 1 and fold(tokens[k].text) in lex.org_words and tokens[k + 1].cap   # "Camera dei Deputati"
+              and _own_connector(lex, text, tokens, k) and lex.place(rest) is None)     # not "of Radio Arts"
+    if not (one or opened or fold(rest) in lex.org_names or alias_key(rest)):
         return False
     return _named_before_seat(lex, tokens, piece) and any(fold(tokens[p].text) in lex.org_words for p in piece)
 
