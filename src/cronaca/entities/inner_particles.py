@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from cronaca import languages
 from cronaca.entities.candidates import Candidate
 from cronaca.entities.cities import is_city
 from cronaca.entities.lexicon import Lexicon, fold
@@ -28,7 +27,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z]\w{0,8}['’][a-z]\w{2,}) $")
 
 def with_inner_particles(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """The person's candidates joined across particles and apostrophe words (in place, one list back)."""
-    particles = _particles(lex.code)
+    particles = lex.inner_particles
     found = sorted(found, key=lambda c: c.start)
     for c in found:
         _apostrophe_before(text, c, lex.code)
@@ -108,6 +107,3 @@ def _foreign(m: re.Match | None, lang: str) -> bool:
     return (m is not None and len(m.group(1)) > 1 and zipf_frequency(m.group(1).lower(), lang) < BEFORE_ZIPF
             and zipf_frequency(m.group(2).lower(), lang) < ELISION_ZIPF)
 
-
-def _particles(code: str | None) -> frozenset[str]:
-    return frozenset(languages.get(code).section("entities").get("inner_particles", ()))

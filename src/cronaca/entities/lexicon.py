@@ -59,7 +59,11 @@ between_words ("tra": "tra X e Y", two places, see ``between``), province_countr
 province codes follow a town in brackets, "Cornaredo (MI)", see ``province_codes``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
 and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"),
-thing_articles ("il Marco Aurelio"), noun_determiners ("dem": the word after one is no
+thing_articles ("il Marco Aurelio"), inner_particles ("di", "Della", as written: between a given
+name and one more capitalised word, "Luca Cordero di Montezemolo", see ``inner_particles``),
+surname_endings ("ini": a one-word name nothing else types is a person's, "Bettini", see
+``names``), given_name_prefixes ("pier": "Pierdavide"), given_names (given names the Faker
+lists lack, read by ``names`` for every language at once), noun_determiners ("dem": the word after one is no
 speaker where every noun is capitalised), range_words ("da X a Y"), place_endings ("-ingen": a town,
 see ``endings``), suffixes
 (inflectional endings, for matching "Asię Bibi" with "Asia Bibi"), places
@@ -148,6 +152,9 @@ class Lexicon:
     preposition_heads: frozenset[str] = frozenset()  # "via": "a Roma via Parigi" (see ``via``)
     portfolio_titles: frozenset[str] = frozenset() # "ministro": "il ministro degli Esteri" (see ``portfolios``)
     generic_bodies: frozenset[str] = frozenset()   # "università": "le Università" alone (see ``generic_bodies``)
+    inner_particles: frozenset = frozenset()       # "di", "Della": "Luca Cordero di Montezemolo"; as written
+    surname_endings: tuple[str, ...] = ()          # "ini": "Bettini" alone is a person (see ``names``)
+    given_name_prefixes: tuple[str, ...] = ()      # "pier": "Pierdavide" is a given name
     area_articles: frozenset[str] = frozenset()    # "nel": "nel cosentino" (see ``town_areas``)
     number_bodies: frozenset[str] = frozenset()    # "118": "gli operatori del 118" (see ``generic_bodies``)
     place_appositions: frozenset[str] = frozenset()  # "centro": "Modica, piccolo centro" (see ``appositions``)
@@ -298,6 +305,9 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=data.code, speech=_speech(data), **lists,
         legal_forms=frozenset(str(f) for f in section.get("legal_forms", ())),
+        inner_particles=frozenset(str(p) for p in section.get("inner_particles", ())),
+        surname_endings=tuple(_strings(section, "surname_endings")),
+        given_name_prefixes=tuple(_strings(section, "given_name_prefixes")),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         place_endings=tuple(_strings(section, "place_endings")),
         area_endings=tuple(sorted(_strings(section, "area_endings"), key=len, reverse=True)),

@@ -89,7 +89,7 @@ MIN_REST = 5
 def _compound(word: str, lex) -> bool:
     """"Pierdavide", "Giangiacomo", "Mariastella": a given name after one of the language's
     ``given_name_prefixes`` (a short or whole given name written in one word with the next)."""
-    prefixes = _prefixes(lex.code) if lex is not None else ()
+    prefixes = lex.given_name_prefixes if lex is not None else ()
     word = fold(word)
     return any(word.startswith(p) and len(word) - len(p) >= MIN_REST and word[len(p):] in given_names()
                for p in prefixes)
@@ -97,12 +97,6 @@ def _compound(word: str, lex) -> bool:
 
 def available() -> bool:
     return bool(given_names())
-
-
-@functools.lru_cache(maxsize=64)
-def _prefixes(code: str | None) -> tuple[str, ...]:
-    from cronaca import languages
-    return tuple(fold(p) for p in languages.get(code).section("entities").get("given_name_prefixes", ()))
 
 
 # no shorter a word with a surname's ending: "Bettini", "Granelli"; not "Pini", "Toni"
@@ -114,13 +108,7 @@ def surname_ending(word: str, lex) -> bool:
     surnames take and its common words and places seldom do (``surname_endings``)."""
     if lex is None or len(word) < MIN_ENDING_WORD or not (word[:1].isupper() and word[1:].islower()):
         return False
-    return fold(word).endswith(_endings(lex.code))
-
-
-@functools.lru_cache(maxsize=64)
-def _endings(code: str | None) -> tuple[str, ...]:
-    from cronaca import languages
-    return tuple(fold(e) for e in languages.get(code).section("entities").get("surname_endings", ()))
+    return bool(lex.surname_endings) and fold(word).endswith(lex.surname_endings)
 
 
 # a name's word no commoner than this ("Chiara" 4.7, "Patrizia" 3.7); "Una", "Prima", "Vita"

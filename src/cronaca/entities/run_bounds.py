@@ -83,12 +83,13 @@ def _office_pair(lex: Lexicon, text: str, tokens: list[Token], i: int, j: int) -
 
 def _article_to(lex: Lexicon, particle: Token, name: Token) -> bool:
     """"Berlusconi al Senato", "WTI al NYMEX": a particle of names that is also the language's
-    article-preposition ("al") joins no name before a body, a place, an acronym or an event
-    ("Ayman al Zawahiri", "Orio al Serio" keep it)."""
+    article-preposition ("al") joins no name before a body, a known place, an acronym or an
+    event ("Ayman al Zawahiri", "Orio al Serio", "Marinelli al Lago" keep it: a word of places
+    is part of a town's name)."""
     word = fold(name.text)
     if fold(particle.text) not in lex.articles or fold(particle.text) in lex.connectors:
         return False
-    return (name.text.isupper() or word in lex.org_words or word in lex.loc_words or word in lex.misc_words
+    return (name.text.isupper() or word in lex.org_words or word in lex.misc_words
             or lex.place(name.text) is not None)
 
 
