@@ -22,6 +22,7 @@ from cronaca.quotes.around import (clause_before_speaker, conjunction_lead, head
 from cronaca.quotes.attribution import Attribution, after, before, leads_into_quote
 from cronaca.quotes.clause import before_cue, clause_end
 from cronaca.quotes.context import Context
+from cronaca.quotes.coordinated import later_start
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.dash import dash_attribution
 from cronaca.quotes.incise import split_incise
@@ -108,6 +109,7 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         attr = None
     if attr is None and alone and spot.sent_hi < min(nxt, spot.para_hi):
         lo, hi = ctx.sentence(spot.sent_hi + 1)    # '"...." Kim said.' in a sentence of its own
+        lo = max(lo, spot.sent_hi)     # where the segmenter saw no stop inside the mark
         if hi <= nxt and _words(text[lo:hi]) <= MAX_TAIL_WORDS:
             attr = after(text, lo, hi, lex, det)
             if attr is not None and (text[lo:hi].rstrip()[-1:] == ":"
@@ -189,6 +191,8 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
         if found and in_attribution(ctx, found[-1], m, lex):
             continue
         item = attribute(ctx, m, nxt, prev, lex, det)
+        if item.kind == "partial" and item.start < m.open:
+            item.start = later_start(ctx.text, item.start, m.open, lex) or item.start
         if found and continues(ctx, found[-1], item, lex):
             last = found[-1]
             last.pieces += item.pieces

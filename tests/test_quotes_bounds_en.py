@@ -1,0 +1,51 @@
+"""English quote bounds as a reader (and PolNeAR-style annotation) draws them: how far
+a partial quote's clause runs, where it opens, and what one quotation takes in."""
+from __future__ import annotations
+
+from quoting import quoted_article
+
+
+def quotes(text: str, kind: str | None = None):
+    return [q for q in quoted_article(text, "en").quotes if kind is None or q.kind == kind]
+
+
+def test_more_quoted_words_after_a_relative_keep_the_clause_going() -> None:
+    text = ('The coach said the striker was "a gift to any side," which is why "every big club" '
+            'keeps calling his agent.')
+    [quote] = quotes(text, "partial")
+    assert quote.text.endswith("keeps calling his agent")
+
+
+def test_the_clause_still_ends_at_a_relative_with_no_more_quoted_words() -> None:
+    text = 'The coach said the striker was "a gift to any side," which surprised nobody.'
+    [quote] = quotes(text, "partial")
+    assert quote.text == 'the striker was "a gift to any side,"'
+
+
+def test_a_later_cue_of_its_own_is_not_taken_into_the_clause() -> None:
+    text = ('The coach said the striker was "a gift to any side," and the owner said '
+            'the fee was "far too high."')
+    first = quotes(text, "partial")[0]
+    assert "owner" not in first.text
+
+
+def test_a_quotation_ending_in_a_question_mark_in_double_apostrophes_finds_its_speaker() -> None:
+    text = ("The hall went quiet.\n"
+            "''Did the board ever ask the tenants?'' Mrs. Moreau said. ''Not once in ten years.''")
+    [quote] = quotes(text, "direct")
+    assert quote.speaker is not None and quote.speaker.text == "Mrs. Moreau"
+    assert "Not once in ten years" in quote.text
+
+
+def test_a_partial_quote_belongs_to_the_later_cue_after_a_conjunction() -> None:
+    text = ('Lena Park said the report was wrong but Omar Diallo said that the budget was '
+            '"never in danger" this spring.')
+    [quote] = quotes(text, "partial")
+    assert quote.text.startswith("that the budget")
+
+
+def test_a_second_subject_and_cue_after_while_open_the_quoted_clause() -> None:
+    text = ('Omar Diallo argued that the tram would pay for itself, while his rival insisted '
+            'that it was "a vanity project" from the start.')
+    partial = quotes(text, "partial")[0]
+    assert partial.text.startswith("that it was")
