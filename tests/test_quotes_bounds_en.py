@@ -49,3 +49,29 @@ def test_a_second_subject_and_cue_after_while_open_the_quoted_clause() -> None:
             'that it was "a vanity project" from the start.')
     partial = quotes(text, "partial")[0]
     assert partial.text.startswith("that it was")
+
+
+def test_a_quotation_after_a_cue_takes_the_words_that_go_on_after_its_mark() -> None:
+    text = 'Asked about the delay, Ruth Ames said, "We still have two weeks" before the audit.'
+    [quote] = quotes(text)
+    assert quote.text.endswith("before the audit")
+
+
+def test_a_quotation_closed_by_a_comma_stays_a_statement() -> None:
+    text = 'Ruth Ames said, "We still have two weeks," drawing groans from the staff.'
+    [quote] = quotes(text)
+    assert quote.text == "We still have two weeks"
+
+
+def test_a_subordinate_after_a_comma_inside_the_mark_goes_on_before_a_late_cue() -> None:
+    text = ('"The renovation is long overdue," since the roof has leaked for years, said '
+            'Pavel Novak, the caretaker.')
+    [quote] = quotes(text)
+    assert quote.text.rstrip(" ,").endswith("leaked for years")
+
+
+def test_a_clause_before_a_colon_is_part_of_what_the_cue_reports() -> None:
+    text = ('Nadia Ferris said she often repeats what her coach told her: "Nobody wins a '
+            'race in the first mile."')
+    [quote] = quotes(text)
+    assert quote.text.startswith("she often repeats")
