@@ -75,3 +75,29 @@ def test_a_clause_before_a_colon_is_part_of_what_the_cue_reports() -> None:
             'race in the first mile."')
     [quote] = quotes(text)
     assert quote.text.startswith("she often repeats")
+
+
+def test_a_fronted_adverbial_before_an_attribution_set_off_by_commas_is_left_out() -> None:
+    text = 'In both seasons, Ingrid Holm said, the grants paid for "basic repairs" to the hall.'
+    [quote] = quotes(text, "partial")
+    assert quote.text.startswith("the grants paid")
+
+
+def test_a_subject_before_an_attribution_set_off_by_commas_opens_the_clause() -> None:
+    text = 'The new roof, Ingrid Holm said, would make the hall "warm at last" this winter.'
+    [quote] = quotes(text, "partial")
+    assert quote.text.startswith("The new roof")
+
+
+def test_a_cue_inside_a_fronted_subordinate_clause_is_not_the_one_that_reports() -> None:
+    text = ('When Arne Dahl admitted the gift to the party, a columnist for the weekly said '
+            'he was "deeply embarrassed" by the link.')
+    [quote] = quotes(text, "partial")
+    assert quote.text.startswith("he was")
+
+
+def test_a_cue_inside_a_relative_clause_is_not_the_one_that_reports() -> None:
+    text = ('Mona Ruiz, who says the city should sell the depot, wrote that the offer '
+            '"makes no sense at all" for taxpayers.')
+    [quote] = quotes(text, "partial")
+    assert quote.text.startswith("that the offer")

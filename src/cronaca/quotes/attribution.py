@@ -139,6 +139,10 @@ def _main_cue(text: str, lo: int, found: list, lex: Lexicon):
     span = (first.start(), first.end())
     if _pronoun_in(text, span, lex) is None and subject_before(text, lo, first.start(), lex) is None:
         return None
+    lead = [w.casefold() for w in TOKEN.findall(text, lo, first.start())]
+    if "," in text[first.end():last.start()] and lead and (
+            lead[0] in lex.subordinators or any(w in lex.relatives for w in lead)):
+        return None         # 'When Lee was asked ..., Kim said', 'Lee, who says ..., wrote'
     return first
 
 

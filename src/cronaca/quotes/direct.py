@@ -78,7 +78,7 @@ def attribute(ctx: Context, m: Marked, nxt: int, prev: int, lex: Lexicon, det) -
         if head.where == "according":
             return Found(list(m.pieces), head, "direct" if spot.whole else "partial",
                          m.start, m.end)
-        start = parenthetical_start(text, spot.head_lo, head)
+        start = parenthetical_start(text, spot.head_lo, head, lex)
         start = clause_start(text, head, m, lex) if start is None else start
         return Found(list(m.pieces), head, "partial", start, clause_end(text, m, spot.sent_hi, lex))
     kind = "direct" if spot.whole else "partial"
