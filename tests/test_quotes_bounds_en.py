@@ -101,3 +101,17 @@ def test_a_cue_inside_a_relative_clause_is_not_the_one_that_reports() -> None:
             '"makes no sense at all" for taxpayers.')
     [quote] = quotes(text, "partial")
     assert quote.text.startswith("that the offer")
+
+
+def test_before_ends_a_partial_quotes_clause_even_without_a_comma() -> None:
+    text = ('Rosa Lind said the council had voted "to protect the old harbour" before '
+            'turning to the budget.')
+    [quote] = quotes(text, "partial")
+    assert quote.text.rstrip(' "”').endswith("to protect the old harbour")
+
+
+def test_before_and_a_noun_phrase_stays_in_a_partial_quotes_clause() -> None:
+    text = ('Rosa Lind said the council had voted "to protect the old harbour" before '
+            'the summer recess.')
+    [quote] = quotes(text, "partial")
+    assert quote.text.endswith("before the summer recess")

@@ -45,10 +45,23 @@ def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
         return m.close
     if cut is not None:
         end = cut.start()
-    end = clause_break(text, m.end, end, lex)
+    end = _subordinate(text, m.close, clause_break(text, m.end, end, lex), lex)
     while end > m.end and text[end - 1] in _TRAILING:
         end -= 1
     return end
+
+
+def _subordinate(text: str, lo: int, hi: int, lex: Lexicon) -> int:
+    """'... against "efforts to repeal it" before sketching out her own plan': one of
+    the language's ``clause_enders``, then a participle or a subject pronoun, opens a
+    clause of its own even with no comma (not a phrase: 'before the vote')."""
+    words = list(TOKEN.finditer(text, lo, hi))
+    for word, nxt in zip(words, words[1:]):
+        low = nxt.group().casefold()
+        if word.group().casefold() in lex.clause_enders and (
+                low in lex.pronouns or low.endswith(lex.participle_endings or ("\0",))):
+            return len(text[:word.start()].rstrip(" ,"))
+    return hi
 
 
 def _quoted_again(text: str, lo: int, hi: int, lex: Lexicon) -> Marked | None:
