@@ -115,3 +115,11 @@ def test_before_and_a_noun_phrase_stays_in_a_partial_quotes_clause() -> None:
             'the summer recess.')
     [quote] = quotes(text, "partial")
     assert quote.text.endswith("before the summer recess")
+
+
+def test_a_partial_quote_interrupted_by_its_attribution_is_one_quote() -> None:
+    text = ("The ''rivalry is worse than ever,'' the coach told a local radio station, "
+            "''and I hope the clubs can settle it.''")
+    [quote] = quotes(text)
+    assert quote.text.startswith("The ''rivalry") and quote.text.endswith("settle it.")
+    assert "radio" not in quote.text and quote.speaker.text == "the coach"

@@ -97,6 +97,8 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
         nxt = marked[i + 1].open if i + 1 < len(marked) else len(article.text)
         prev = marked[i - 1].close if i else 0
         if found and interrupted(ctx, found[-1], m, lex):
+            if found[-1].kind == "partial" and found[-1].head_end is None:
+                found[-1].head_end = found[-1].end
             found[-1].pieces += list(m.pieces)
             found[-1].end, found[-1].continued = m.end, True
             continue

@@ -24,6 +24,7 @@ class Found:
     end: int
     continued: bool = False            # merged into or inherited from the quote before
     alone: bool = False                # a sentence of its own: can go on a quote before it
+    head_end: int | None = None        # a partial's own clause ends here, later pieces joined
 
 
 def words(text: str) -> int:
