@@ -123,3 +123,11 @@ def test_a_partial_quote_interrupted_by_its_attribution_is_one_quote() -> None:
     [quote] = quotes(text)
     assert quote.text.startswith("The ''rivalry") and quote.text.endswith("settle it.")
     assert "radio" not in quote.text and quote.speaker.text == "the coach"
+
+
+def test_the_object_of_a_speech_participle_is_not_its_speaker() -> None:
+    text = ('The plan is a mess, Ilse Berg said on Monday in Bonn, adding the new mayor '
+            '"has no idea what a budget is."')
+    [quote] = quotes(text, "partial")
+    assert quote.text.startswith("the new mayor")
+    assert quote.speaker.text == "Ilse Berg"

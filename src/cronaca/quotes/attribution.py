@@ -105,7 +105,7 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
             and TOKEN.match(text, inverted[0]).group().casefold() not in lex.stops:
         speaker = inverted         # 'Il piano, ha detto Rossi, renderà ...': Rossi speaks
     if (speaker is None or apart) and inverted is not None and \
-            _LEAD_IN.match(text[inverted[1]:hi]):
+            _LEAD_IN.match(text[inverted[1]:hi]) and cue.group().casefold() not in lex.participles:
         # 'Ha detto Kim: «...»', 'Wenn es kommt, sagte sie, „...“': not the clause before
         speaker, rest_lo = inverted, inverted[1]
     direct = _LEAD_IN.match(text[rest_lo:hi]) is not None or (
