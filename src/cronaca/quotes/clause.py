@@ -58,8 +58,8 @@ def _subordinate(text: str, lo: int, hi: int, lex: Lexicon) -> int:
     words = list(TOKEN.finditer(text, lo, hi))
     for word, nxt in zip(words, words[1:]):
         low = nxt.group().casefold()
-        if word.group().casefold() in lex.clause_enders and (
-                low in lex.pronouns or low.endswith(lex.participle_endings or ("\0",))):
+        participle = bool(lex.participle_endings) and low.endswith(lex.participle_endings)
+        if word.group().casefold() in lex.clause_enders and (low in lex.pronouns or participle):
             return len(text[:word.start()].rstrip(" ,"))
     return hi
 

@@ -19,8 +19,8 @@ def later_start(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
     if lex.complementisers is None:
         return None
     words = list(TOKEN.finditer(text, lo, hi))
-    links = [i for i, w in enumerate(words)
-             if w.group().casefold() in lex.conjunctions or w.group().casefold() in lex.subordinators]
+    links = [i for i, w in enumerate(words) if w.group().casefold() in lex.conjunctions
+             or w.group().casefold() in lex.subordinators]
     if not links or _names_in_a_row(words, links[-1]):
         return None
     link = words[links[-1]]
