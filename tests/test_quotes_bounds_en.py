@@ -131,3 +131,10 @@ def test_the_object_of_a_speech_participle_is_not_its_speaker() -> None:
     [quote] = quotes(text, "partial")
     assert quote.text.startswith("the new mayor")
     assert quote.speaker.text == "Ilse Berg"
+
+
+def test_a_bracket_after_a_partial_quote_is_an_aside_inside_its_clause() -> None:
+    text = ('Kim Lowe said "hardly anyone" would vote for Rep. Dana Fox (D-Ore.) and '
+            'her running mate.')
+    [quote] = quotes(text, "partial")
+    assert quote.text.endswith("her running mate")

@@ -3,8 +3,9 @@
 PolNeAR-style annotation (and a reader) takes the whole reported clause as the
 content: 'Kim said [that the plan was "a failure" from the start].' The clause
 opens at the complementiser or just after the cue (``opening.py``) and runs to the
-end of the sentence (a stop inside a closing mark ends one too); only a semicolon, a
-bracket or a spaced dash closes it earlier, as commas inside a reported clause are
+end of the sentence (a stop inside a closing mark ends one too); only a semicolon or
+a spaced dash closes it earlier (a bracket is an aside inside it: '"zero" voters
+would follow Lee (R-Ohio) and back Kim'), as commas inside a reported clause are
 common ('was "peanuts," compared to ...'), or a comma at the closing mark that opens
 a new clause (a relative, a speech participle, a conjunction with a speech verb of
 its own, a name with an auxiliary: ', Pastor Lund has ...').
@@ -19,7 +20,7 @@ from cronaca.quotes.marks import Marked
 from cronaca.quotes.reported import sentence_stop
 from cronaca.quotes.speaker import TOKEN
 
-_CLAUSE_CUT = re.compile(r"[;(]|\s[—–-]\s")
+_CLAUSE_CUT = re.compile(r";|\s[—–-]\s")
 _TRAILING = ".,;:!? \n"
 # '... "a fraud," whom she also called "a liar"': more quoted words keep the clause going
 _QUOTED_AGAIN = re.compile(r"(?<=[\s(])[\"“«„]\w")
@@ -32,7 +33,7 @@ def _words(text: str) -> int:
 
 
 def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
-    """The sentence end, or a semicolon, bracket or spaced dash after the quote, or
+    """The sentence end, or a semicolon or spaced dash after the quote, or
     the quote's end when a comma there opens a new clause. Quoted words further on in
     the clause with no cue before them ('was "a fraud," which is why "nobody" ...')
     carry it on: its end is looked for after them."""
