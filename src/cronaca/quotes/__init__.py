@@ -132,6 +132,9 @@ def _quote(text: str, item: Found | Reported, resolver: SpeakerResolver) -> Quot
     end = trim_adjuncts(text, start, end, item.kind, resolver.lex)
     if isinstance(item, Found) and item.kind == "direct":
         words = " ".join(text[s:e] for s, e in item.pieces)
+    elif isinstance(item, Found) and item.head_end is not None:    # without the attribution
+        words = " ".join([text[start:item.head_end]] + [text[s:e] for s, e in item.pieces
+                                                        if s >= item.head_end])
     else:
         words = text[start:end]
     belief = cue is not None and _believed(cue.text, resolver.lex)

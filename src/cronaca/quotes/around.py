@@ -77,9 +77,11 @@ def clause_before_speaker(text: str, m: Marked, lead: str, head_lo: int,
     return skip_space(text, head_lo)
 
 
-def parenthetical_start(text: str, head_lo: int, head: Attribution) -> int | None:
+def parenthetical_start(text: str, head_lo: int, head: Attribution, lex) -> int | None:
     """'A lighter tone, she said, would make it "more human."': an attribution set off
-    by commas inside the clause; the clause opens at the words before it."""
+    by commas inside the clause; the clause opens at the words before it, unless they
+    are an adverbial that a preposition or a subordinator opens ('In both years, Lee
+    said, the gifts paid for "..."'): the clause then opens after the attribution."""
     if head.speaker is None or head.where != "before":
         return None
     lo, hi = min(head.speaker[0], head.cue[0]), max(head.speaker[1], head.cue[1])
@@ -90,4 +92,9 @@ def parenthetical_start(text: str, head_lo: int, head: Attribution) -> int | Non
     comma = text.rfind(",", head_lo, len(text[:lo].rstrip()) - 1)
     head_lo = max(head_lo, comma + 1)        # 'Bound by X, the two nations, Xi said, ...'
     before = TOKEN.findall(text, head_lo, lo)
-    return skip_space(text, head_lo) if len(before) >= MIN_PARENTHESIS_WORDS else None
+    if len(before) < MIN_PARENTHESIS_WORDS:
+        return None
+    first = before[0].casefold()
+    if first in lex.adjunct_preps or first in lex.subordinators:
+        return skip_space(text, hi)
+    return skip_space(text, head_lo)

@@ -105,7 +105,7 @@ def before(text: str, lo: int, hi: int, lex: Lexicon, determiners) -> Attributio
             and TOKEN.match(text, inverted[0]).group().casefold() not in lex.stops:
         speaker = inverted         # 'Il piano, ha detto Rossi, renderà ...': Rossi speaks
     if (speaker is None or apart) and inverted is not None and \
-            _LEAD_IN.match(text[inverted[1]:hi]):
+            _LEAD_IN.match(text[inverted[1]:hi]) and cue.group().casefold() not in lex.participles:
         # 'Ha detto Kim: «...»', 'Wenn es kommt, sagte sie, „...“': not the clause before
         speaker, rest_lo = inverted, inverted[1]
     direct = _LEAD_IN.match(text[rest_lo:hi]) is not None or (
@@ -139,6 +139,10 @@ def _main_cue(text: str, lo: int, found: list, lex: Lexicon):
     span = (first.start(), first.end())
     if _pronoun_in(text, span, lex) is None and subject_before(text, lo, first.start(), lex) is None:
         return None
+    lead = [w.casefold() for w in TOKEN.findall(text, lo, first.start())]
+    if "," in text[first.end():last.start()] and lead and (
+            lead[0] in lex.subordinators or any(w in lex.relatives for w in lead)):
+        return None         # 'When Lee was asked ..., Kim said', 'Lee, who says ..., wrote'
     return first
 
 

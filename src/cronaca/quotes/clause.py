@@ -3,8 +3,9 @@
 PolNeAR-style annotation (and a reader) takes the whole reported clause as the
 content: 'Kim said [that the plan was "a failure" from the start].' The clause
 opens at the complementiser or just after the cue (``opening.py``) and runs to the
-end of the sentence (a stop inside a closing mark ends one too); only a semicolon, a
-bracket or a spaced dash closes it earlier, as commas inside a reported clause are
+end of the sentence (a stop inside a closing mark ends one too); only a semicolon or
+a spaced dash closes it earlier (a bracket is an aside inside it: '"zero" voters
+would follow Lee (R-Ohio) and back Kim'), as commas inside a reported clause are
 common ('was "peanuts," compared to ...'), or a comma at the closing mark that opens
 a new clause (a relative, a speech participle, a conjunction with a speech verb of
 its own, a name with an auxiliary: ', Pastor Lund has ...').
@@ -19,8 +20,11 @@ from cronaca.quotes.marks import Marked
 from cronaca.quotes.reported import sentence_stop
 from cronaca.quotes.speaker import TOKEN
 
-_CLAUSE_CUT = re.compile(r"[;(]|\s[—–-]\s")
+_CLAUSE_CUT = re.compile(r";|\s[—–-]\s")
 _TRAILING = ".,;:!? \n"
+# '... "a fraud," whom she also called "a liar"': more quoted words keep the clause going
+_QUOTED_AGAIN = re.compile(r"(?<=[\s(])[\"“«„]\w")
+_CLOSING = re.compile(r"[\"”»](?=[\s,.;:!?)]|$)")
 _COMMA = re.compile(r",[\s\"'”»’“]*")         # a comma, and the closing mark English puts after it
 
 
@@ -29,18 +33,52 @@ def _words(text: str) -> int:
 
 
 def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
-    """The sentence end, or a semicolon, bracket or spaced dash after the quote, or
-    the quote's end when a comma there opens a new clause."""
+    """The sentence end, or a semicolon or spaced dash after the quote, or
+    the quote's end when a comma there opens a new clause. Quoted words further on in
+    the clause with no cue before them ('was "a fraud," which is why "nobody" ...')
+    carry it on: its end is looked for after them."""
     end = sentence_stop(text, m.end - 1, max(sent_hi, m.end))
+    cut = _CLAUSE_CUT.search(text, m.close, end)
+    again = _quoted_again(text, m.close, end if cut is None else cut.start(), lex)
+    if again is not None:
+        return clause_end(text, again, sent_hi, lex)
     if _comma_closes(text, m, end, lex):
         return m.close
-    cut = _CLAUSE_CUT.search(text, m.close, end)
     if cut is not None:
         end = cut.start()
-    end = clause_break(text, m.end, end, lex)
+    end = _subordinate(text, m.close, clause_break(text, m.end, end, lex), lex)
     while end > m.end and text[end - 1] in _TRAILING:
         end -= 1
     return end
+
+
+def _subordinate(text: str, lo: int, hi: int, lex: Lexicon) -> int:
+    """'... against "efforts to repeal it" before sketching out her own plan': one of
+    the language's ``clause_enders``, then a participle or a subject pronoun, opens a
+    clause of its own even with no comma (not a phrase: 'before the vote')."""
+    words = list(TOKEN.finditer(text, lo, hi))
+    for word, nxt in zip(words, words[1:]):
+        low = nxt.group().casefold()
+        participle = bool(lex.participle_endings) and low.endswith(lex.participle_endings)
+        if word.group().casefold() in lex.clause_enders and (low in lex.pronouns or participle):
+            return len(text[:word.start()].rstrip(" ,"))
+    return hi
+
+
+def _quoted_again(text: str, lo: int, hi: int, lex: Lexicon) -> Marked | None:
+    """The next quoted words in text[lo:hi], closed there, when no cue stands before them."""
+    again = _QUOTED_AGAIN.search(text, lo, hi)
+    if again is None or any(cues(words, text, lo, again.start()) for words in
+                            (lex.verbs, lex.naming, lex.clause_verbs, lex.stance_verbs,
+                             lex.belief_verbs)):
+        return None
+    close = _CLOSING.search(text, again.end(), hi)
+    if close is None:
+        return None
+    words_end = close.start()
+    while text[words_end - 1] in ",; ":
+        words_end -= 1
+    return Marked(((again.start() + 1, words_end),), again.start(), close.end())
 
 
 def clause_break(text: str, lo: int, hi: int, lex: Lexicon) -> int:

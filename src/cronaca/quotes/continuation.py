@@ -30,8 +30,9 @@ def _words(text: str) -> int:
 def interrupted(ctx: Context, last: Found, m: Marked, lex: Lexicon) -> bool:
     """'«...», ha detto Kim, esperto di Corea, «...»': the attribution splits one quote;
     also '"...," she said, and "..."' (a conjunction after the comma)."""
-    if last.kind != "direct" or last.attribution is None or m.dash:
-        return False
+    if last.attribution is None or m.dash or last.kind != "direct" and not (
+            last.attribution.where == "after" and ctx.text[m.start:m.start + 1].islower()):
+        return False           # 'The "feud is real," he said, "and it hurts."': a partial too
     cue = last.attribution.cue[0]
     return (last.end <= cue < m.open and ctx.sentence(cue) == ctx.sentence(m.open)
             and _lead_in(ctx.text[:m.open].rstrip(), lex)

@@ -35,7 +35,8 @@ and ``document_preps``: a poll or a study that reports a finding with a preposit
 and no verb ("in a new poll, ..."; see ``document.py``); ``request_verbs`` and ``request_particles``: a request made to someone,
 reported with its object ("asked the council to delay the vote"; ``request.py``);
 ``interview_labels``: the labels of an interview's questions
-and answers ("Q", "A"; see ``label_sources.py``).
+and answers ("Q", "A"; see ``label_sources.py``); ``clause_enders``: words that end a
+partial quote's clause even without a comma ("before"; see ``clause.py``).
 """
 from __future__ import annotations
 
@@ -147,6 +148,7 @@ class Lexicon:
     request_particles: frozenset[str] = frozenset()  # "to": the infinitive after the object
     interview_labels: tuple[str, ...] = ()       # "Q", "A": who asks and who answers
     document_preps: frozenset[str] = frozenset()  # "in": "in a new poll, ..."
+    clause_enders: frozenset[str] = frozenset()  # "before": ends a partial quote's clause
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -228,6 +230,7 @@ def lexicon(code: str | None) -> Lexicon:
         interview_labels=tuple(table.get("interview_labels", ())),
         request_verbs=_alternation(table.get("request_verbs", ()), nouns),
         request_particles=_words(table.get("request_particles")),
+        clause_enders=_words(table.get("clause_enders")),
     )
 
 
