@@ -86,6 +86,8 @@ def test_a_kind_of_body_and_what_it_deals_in_type_the_name():
 def test_a_portfolio_is_no_body_and_its_holder_is_a_person():
     got = typed("Ne ha parlato a lungo il ministro dei Trasporti Franco Bellandi alla radio.")
     assert "Trasporti" not in got and not any("Trasporti" in m for m in got)
+    got = typed("Lo ha confermato il ministro degli Esteri (Franco Bellandi) in serata.")
+    assert not any("Esteri" in m for m in got), got
     assert got.get("Franco Bellandi") == "PER"
 
 

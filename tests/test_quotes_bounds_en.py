@@ -138,3 +138,15 @@ def test_a_bracket_after_a_partial_quote_is_an_aside_inside_its_clause() -> None
             'her running mate.')
     [quote] = quotes(text, "partial")
     assert quote.text.endswith("her running mate")
+
+
+def test_a_sentence_of_a_thousand_quoted_pieces_keeps_its_quotes():
+    pieces = " ".join(f'"w{n}"' for n in range(1200))
+    article = quoted_article(f"Lee said the plan was {pieces} in the end. The vote is on Friday.", "en")
+    assert article.quotes and not article.failures
+
+
+def test_before_a_name_or_a_noun_in_ing_is_no_new_clause():
+    for tail in ("before Thanksgiving", "before spring"):
+        article = quoted_article(f'Lee said the council "will decide on the bill" {tail}. The vote is set.', "en")
+        assert any(q.text.endswith(tail) for q in article.quotes), [q.text for q in article.quotes]

@@ -62,7 +62,8 @@ and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano
 thing_articles ("il Marco Aurelio"), inner_particles ("di", "Della", as written: between a given
 name and one more capitalised word, "Luca Cordero di Montezemolo", see ``inner_particles``),
 surname_endings ("ini": a one-word name nothing else types is a person's, "Bettini", see
-``names``), given_name_prefixes ("pier": "Pierdavide"), given_names (given names the Faker
+``names``), given_name_prefixes ("pier": "Pierdavide"), caption_to ("al": "Berlusconi al Senato"
+is a person and where they go, see ``person_runs``), given_names (given names the Faker
 lists lack, read by ``names`` for every language at once), noun_determiners ("dem": the word after one is no
 speaker where every noun is capitalised), range_words ("da X a Y"), place_endings ("-ingen": a town,
 see ``endings``), suffixes
@@ -72,7 +73,8 @@ see ``endings``), suffixes
 see ``topics``),
 demonyms ("RU = russo, russa, rosyjsk-": a trailing "-" marks a stem) and
 flags (["adjectives_after_nouns"]: an organisation noun types a name past one adjective, "la società
-marittima X"; ["capitalised_nouns"] for German: every noun is capitalised, and the heads of
+marittima X"; ["given_names_inside"]: a listed given name capitalised inside a sentence is a name
+though the language has it as a common word, "Chiara", measured on Italian news only; ["capitalised_nouns"] for German: every noun is capitalised, and the heads of
 compounds count, see ``CompoundHeads``; ["compounds"] for Dutch: only the heads count).
 """
 from __future__ import annotations
@@ -155,6 +157,7 @@ class Lexicon:
     inner_particles: frozenset = frozenset()       # "di", "Della": "Luca Cordero di Montezemolo"; as written
     surname_endings: tuple[str, ...] = ()          # "ini": "Bettini" alone is a person (see ``names``)
     given_name_prefixes: tuple[str, ...] = ()      # "pier": "Pierdavide" is a given name
+    caption_to: frozenset[str] = frozenset()       # "al": "Berlusconi al Senato", a caption (see ``person_runs``)
     area_articles: frozenset[str] = frozenset()    # "nel": "nel cosentino" (see ``town_areas``)
     number_bodies: frozenset[str] = frozenset()    # "118": "gli operatori del 118" (see ``generic_bodies``)
     place_appositions: frozenset[str] = frozenset()  # "centro": "Modica, piccolo centro" (see ``appositions``)
@@ -173,6 +176,7 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     adjectives_after_nouns: bool = False           # "la società marittima X": see evidence._cue_words
+    given_names_inside: bool = False               # "Chiara" inside a sentence is a name: see names
     topic_orgs: tuple = ()                         # ((topic words), (names)): see ``topics``
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)        # form -> ISO code
     demonym_prefixes: tuple[tuple[str, str], ...] = ()                          # (stem, ISO code)
@@ -315,6 +319,7 @@ def lexicon(code: str | None) -> Lexicon:
         suffixes=suffixes, range_words=tuple(section.get("range_words", ())),
         capitalised_nouns="capitalised_nouns" in section.get("flags", ()),
         adjectives_after_nouns="adjectives_after_nouns" in section.get("flags", ()),
+        given_names_inside="given_names_inside" in section.get("flags", ()),
         demonyms=forms, demonym_prefixes=prefixes, topic_orgs=_topic_orgs(section.get("topic_orgs")),
         places=gazetteer_places(data.code, tuple(section.get("places", ()))))
 

@@ -12,6 +12,7 @@ name, its first word a function word; no name ends with an article or a pronoun.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -22,7 +23,6 @@ from cronaca.entities.evidence import WEAK_LOC, name_type
 from cronaca.entities.names import is_given_name, is_surname, surname_ending
 from cronaca.entities.roles import rare_name
 
-_LOWER_NEXT = re.compile(r" [a-zà-ù]")
 MAX_TAIL = 3      # a given name and at most two more words: "Francesco Rombaldoni", "Karl Heinz Rummenigge"
 FUNCTION_ZIPF = 5.5     # "Il", "Un", "Io", "Oggi": among the language's commonest words
 SURNAME_ZIPF = 4.0      # the words after the given name: no common word ("Guerra Mondiale", "Città Santa")
@@ -43,14 +43,20 @@ def with_person_runs(text: str, found: list[Candidate], lex: Lexicon) -> list[Ca
     return out
 
 
-_TO = re.compile(r" (?:al|alla|allo|ai|agli) (?=[A-Z])")
+@functools.lru_cache(maxsize=64)
+def _to(words: frozenset[str]) -> re.Pattern | None:
+    """The language's ``caption_to`` ("al", "alla") between two capitalised words."""
+    if not words:
+        return None
+    return re.compile(r" (?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r") (?=[A-Z])")
 
 
 def _split_at_to(text: str, c: Candidate, lex: Lexicon) -> list[Candidate]:
     """"Berlusconi al Senato", "Mika al Festival di Cannes": a person, then "to the" and where
     the person goes (a caption); not "Orio al Serio", "Badia al Pino", places of their own,
     nor "Abu Hamza al Muhajir", whose "al" is the Arabic article before a rare word."""
-    m = _TO.search(c.text)
+    pattern = _to(lex.caption_to)
+    m = pattern.search(c.text) if pattern else None
     if not m or c.cue in ("LOC", WEAK_LOC):      # "nella stazione di Badia al Pino": a place
         return [c]
     head, tail = c.text[:m.start()], c.text[m.end():]
@@ -58,9 +64,12 @@ def _split_at_to(text: str, c: Candidate, lex: Lexicon) -> list[Candidate]:
         return [c]      # "Badia al Pino": a place named after a saint
     tail_start = c.start + m.end()
     words = tail.split()
+    if len(words) > 1 and _function_word(words[-1], lex) and _lower_next(text, c.end):
+        words.pop()     # "al Senato Il presidente ha ...": the caption ends before the sentence
+        tail = " ".join(words)
     tail_type = name_type(lex, [fold(w) for w in words], [], lex.place(tail), "", words[0])
     return [replace(c, end=c.start + m.start(), text=head, type="PER"),
-            replace(c, start=tail_start, text=tail, type=tail_type, title="", cue="")]
+            replace(c, start=tail_start, end=tail_start + len(tail), text=tail, type=tail_type, title="", cue="")]
 
 
 def _personal_head(head: str, c: Candidate, lex: Lexicon) -> bool:
@@ -123,16 +132,32 @@ def _head_ends(word: str, lex: Lexicon, stop) -> bool:
 def _trim_function_word(text: str, c: Candidate, lex: Lexicon) -> None:
     """"Marco Masini Il mondo": a person's name (a given name first) loses a last word that is a
     function word opening the lower-case words after it; not "Kim Jong Un ha detto", a name of
-    short syllables, as Korean and Chinese names are."""
+    short syllables, as Korean and Chinese names are. A body's name (an org word first) loses a
+    last article ("Senato Il presidente")."""
     words = c.text.split(" ")
-    if len(words) < 2 or not is_given_name(words[0], lex) or not _LOWER_NEXT.match(text, c.end):
+    if len(words) > 1 and fold(words[0]) in lex.org_words and fold(words[-1]) in lex.articles \
+            and _lower_next(text, c.end):
+        c.end -= len(words[-1]) + 1      # "Senato Il presidente ha ...": an article opens the sentence
+        c.text = c.text[:-(len(words[-1]) + 1)]
+        return
+    if len(words) < 2 or not is_given_name(words[0], lex) or not _lower_next(text, c.end):
         return
     if all(len(w) <= SYLLABLE for w in words[:-1]):
         return
-    from wordfreq import zipf_frequency
     last = words[-1]
     if fold(words[-2]) in NAME_PARTICLES | lex.connectors or is_surname(last, lex):
         return          # "Mike Di Meglio", "Raffaele Delle Donne", "Vince Weiguang Li"
-    if zipf_frequency(last.lower(), lex.code) >= FUNCTION_ZIPF and not last.isupper():
+    if _function_word(last, lex):
         c.end -= len(last) + 1
         c.text = c.text[:-(len(last) + 1)]
+
+
+def _function_word(word: str, lex: Lexicon) -> bool:
+    """"Il", "Un", "Oggi": one of the language's commonest words, capitalised (no acronym)."""
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word.lower(), lex.code) >= FUNCTION_ZIPF and not word.isupper()
+
+
+def _lower_next(text: str, at: int) -> bool:
+    """A space, then a lower-case word: the sentence goes on after the name."""
+    return text[at:at + 1] == " " and text[at + 1:at + 2].islower()

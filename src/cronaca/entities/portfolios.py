@@ -34,7 +34,7 @@ def _trimmed(text: str, c, lex: Lexicon, title: str):
     """The holder after the portfolio keeps the title ("Mariastella Gelmini"), None if no one."""
     words = c.text.split(" ")
     n = 0
-    while n < len(words) and _portfolio_word(words[n], lex) and not lex.place(" ".join(words[n:n + 2])):
+    while n < len(words) and _portfolio_word(words[n], lex, first=n == 0) and not lex.place(" ".join(words[n:n + 2])):
         n += 1
     holder = n
     while 0 < n < len(words) and not words[n][:1].isupper():
@@ -48,11 +48,14 @@ def _trimmed(text: str, c, lex: Lexicon, title: str):
                                cue="", title=title if n == holder else "")
 
 
-def _portfolio_word(word: str, lex: Lexicon) -> bool:
+def _portfolio_word(word: str, lex: Lexicon, first: bool = False) -> bool:
+    """A capitalised common noun; past the first, no given name either (the holder's name
+    begins: "della Giustizia Marta ..."; right after "degli", "Esteri" is the portfolio though
+    some name list knows it)."""
     folded = fold(word)
     return (word[:1].isupper() and not word.isupper() and folded not in lex.org_words
-            and folded not in lex.council_words
-            and lex.place(word) is None and not is_given_name(word, lex) and _common(folded, lex.code))
+            and folded not in lex.council_words and lex.place(word) is None
+            and (first or not is_given_name(word, lex)) and _common(folded, lex.code))
 
 
 @functools.lru_cache(maxsize=20_000)

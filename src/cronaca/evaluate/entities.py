@@ -29,7 +29,7 @@ from cronaca.article import Article, Paragraph, Sentence
 
 TYPES = ("PER", "ORG", "LOC")
 # BSNLP types that cronaca folds into MISC: a MISC mention of one is typed right.
-_BSNLP_MISC = {"EVT": "MISC", "PRO": "MISC"}
+_BSNLP_MISC = frozenset({"EVT", "PRO"})
 _NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]»”%]")
 
 
@@ -184,7 +184,7 @@ def evaluate_bsnlp(directory: str | Path, topics: list[str] | None = None, step=
         c["gold"] += len(gold)
         c["pred"] += len(ours)
         c["found"] += len(set(gold) & set(ours))
-        c["typed_found"] += len({(f, _BSNLP_MISC.get(t, t)) for f, (t, _) in gold.items()} & typed)
+        c["typed_found"] += len({(f, "MISC" if t in _BSNLP_MISC else t) for f, (t, _) in gold.items()} & typed)
         c.update(_bsnlp_pairs(gold, ours))
     return {lang: _bsnlp_scores(c) for lang, c in sorted(counts.items())} | (
         {"all": _bsnlp_scores(sum(counts.values(), Counter()))} if counts else {})

@@ -26,6 +26,8 @@ _TRAILING = ".,;:!? \n"
 _QUOTED_AGAIN = re.compile(r"(?<=[\s(])[\"“«„]\w")
 _CLOSING = re.compile(r"[\"”»](?=[\s,.;:!?)]|$)")
 _COMMA = re.compile(r",[\s\"'”»’“]*")         # a comma, and the closing mark English puts after it
+# quoted pieces that carry one clause on; a sentence of more is a list, not a statement
+MAX_CARRIED = 20
 
 
 def _words(text: str) -> int:
@@ -36,31 +38,36 @@ def clause_end(text: str, m: Marked, sent_hi: int, lex: Lexicon) -> int:
     """The sentence end, or a semicolon or spaced dash after the quote, or
     the quote's end when a comma there opens a new clause. Quoted words further on in
     the clause with no cue before them ('was "a fraud," which is why "nobody" ...')
-    carry it on: its end is looked for after them."""
-    end = sentence_stop(text, m.end - 1, max(sent_hi, m.end))
-    cut = _CLAUSE_CUT.search(text, m.close, end)
-    again = _quoted_again(text, m.close, end if cut is None else cut.start(), lex)
-    if again is not None:
-        return clause_end(text, again, sent_hi, lex)
+    carry it on: its end is looked for after them (after MAX_CARRIED such pieces, the
+    clause ends at the last)."""
+    for _ in range(MAX_CARRIED + 1):
+        end = sentence_stop(text, m.end - 1, max(sent_hi, m.end))
+        cut = _CLAUSE_CUT.search(text, m.close, end)
+        again = _quoted_again(text, m.close, end if cut is None else cut.start(), lex)
+        if again is None:
+            break
+        m = again
     if _comma_closes(text, m, end, lex):
         return m.close
     if cut is not None:
         end = cut.start()
-    end = _subordinate(text, m.close, clause_break(text, m.end, end, lex), lex)
+    end = _subordinate_end(text, m.close, clause_break(text, m.end, end, lex), lex)
     while end > m.end and text[end - 1] in _TRAILING:
         end -= 1
     return end
 
 
-def _subordinate(text: str, lo: int, hi: int, lex: Lexicon) -> int:
+def _subordinate_end(text: str, lo: int, hi: int, lex: Lexicon) -> int:
     """'... against "efforts to repeal it" before sketching out her own plan': one of
     the language's ``clause_enders``, then a participle or a subject pronoun, opens a
-    clause of its own even with no comma (not a phrase: 'before the vote')."""
+    clause of its own even with no comma (not a phrase: 'before the vote', 'before
+    Thanksgiving', 'before spring'); the end of the clause before it."""
     words = list(TOKEN.finditer(text, lo, hi))
     for word, nxt in zip(words, words[1:]):
         low = nxt.group().casefold()
         participle = bool(lex.participle_endings) and low.endswith(lex.participle_endings)
-        if word.group().casefold() in lex.clause_enders and (low in lex.pronouns or participle):
+        if word.group().casefold() in lex.clause_enders and nxt.group()[:1].islower() and (
+                low in lex.pronouns or (participle and low not in lex.ing_nouns)):
             return len(text[:word.start()].rstrip(" ,"))
     return hi
 

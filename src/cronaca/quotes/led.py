@@ -62,13 +62,13 @@ def ends_statement(text: str, m: Marked) -> bool:
     return any(ch in ",?!" for ch in text[m.end - 1:m.close])
 
 
-_NOT_ON = frozenset("adding according told yesterday today tonight last this earlier later "
-                    "recently previously who which that and but".split())
-
-
 def goes_on(text: str, m: Marked, attr: Attribution, lex: Lexicon) -> bool:
     """'"...," since few cases were ever tried, said Lee': a comma inside the mark, then
-    a preposition or a subordinator that goes on with the sentence before the cue."""
+    a preposition or a subordinator that goes on with the sentence before the cue (a
+    function word, not one of the language's ``stops_not_going_on``; only in a language
+    that lists those: measured on English)."""
+    if not lex.stops_not_going_on:
+        return False
     nxt = TOKEN.search(text, m.close, attr.cue[0])
     return nxt is not None and text[m.end:m.close].strip().startswith(",") and \
-        nxt.group().casefold() in lex.stops and nxt.group().casefold() not in _NOT_ON
+        nxt.group().casefold() in lex.stops and nxt.group().casefold() not in lex.stops_not_going_on

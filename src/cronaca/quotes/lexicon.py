@@ -36,7 +36,10 @@ and no verb ("in a new poll, ..."; see ``document.py``); ``request_verbs`` and `
 reported with its object ("asked the council to delay the vote"; ``request.py``);
 ``interview_labels``: the labels of an interview's questions
 and answers ("Q", "A"; see ``label_sources.py``); ``clause_enders``: words that end a
-partial quote's clause even without a comma ("before"; see ``clause.py``).
+partial quote's clause even without a comma ("before"; see ``clause.py``), before a
+participle, unless it is one of ``ing_nouns`` ("spring": "before spring" is a phrase);
+``stops_not_going_on``: function words that, after a quotation closed by a comma, do not carry
+its sentence on to a later cue ("adding", "who"; see ``led.goes_on``).
 """
 from __future__ import annotations
 
@@ -149,6 +152,8 @@ class Lexicon:
     interview_labels: tuple[str, ...] = ()       # "Q", "A": who asks and who answers
     document_preps: frozenset[str] = frozenset()  # "in": "in a new poll, ..."
     clause_enders: frozenset[str] = frozenset()  # "before": ends a partial quote's clause
+    ing_nouns: frozenset[str] = frozenset()      # "morning": ends like a participle, is none
+    stops_not_going_on: frozenset[str] = frozenset()  # "adding": '"...," adding ...' ends the quote
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -231,6 +236,8 @@ def lexicon(code: str | None) -> Lexicon:
         request_verbs=_alternation(table.get("request_verbs", ()), nouns),
         request_particles=_words(table.get("request_particles")),
         clause_enders=_words(table.get("clause_enders")),
+        ing_nouns=_words(table.get("ing_nouns")),
+        stops_not_going_on=_words(table.get("stops_not_going_on")),
     )
 
 
