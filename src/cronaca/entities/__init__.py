@@ -27,6 +27,7 @@ from cronaca.entities.tokens import tokenize
 from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals
 from cronaca.entities.org_names import with_org_names
+from cronaca.entities.context_passes import refined
 from cronaca.entities.nouns import inflected_noun, nominative_place, noun_phrases_dropped
 from cronaca.entities.directions import with_directions
 from cronaca.entities.particles import with_forms_of_address, with_opening_particles
@@ -93,7 +94,7 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
                          if a.cap and b.cap and not b.opens and text[a.end:b.start] == " "
                          for t in (a, b) if not t.opens}
     found = [c for (s, e), sentence in zip(spans, tokens) for c in finder(text, s, e, known_caps, sentence)]
-    found = with_org_names(text, tokens, found, lex, data.stopwords)
+    found = refined(text, tokens, with_org_names(text, tokens, found, lex, data.stopwords), lex, data.stopwords)
     found = with_opening_particles(text, noun_phrases_dropped(text, found, lex), lex)
     found = with_inner_particles(text, with_person_runs(text, found, lex), lex)
     found = with_name_pieces(text, found, lex)

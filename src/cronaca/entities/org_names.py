@@ -17,7 +17,6 @@ becomes one ORG candidate that replaces those it overlaps:
 """
 from __future__ import annotations
 
-from cronaca.entities.context_passes import refined
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
@@ -30,8 +29,7 @@ MIN_TAIL_WORD = 4           # letters of an adjective inside a lower-case tail
 def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
                    stopwords: frozenset[str]) -> list:
     """``found`` with the organisations of the forms above in place of what they overlap
-    (``sentences``: the tokens of each sentence), then refined by the words around each name
-    (see ``context_passes``)."""
+    (``sentences``: the tokens of each sentence)."""
     from cronaca.entities.candidates import Candidate
     new: list[tuple[int, int]] = []
     for tokens in sentences:
@@ -40,7 +38,7 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
                 new.append(span)
     kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
-    return refined(text, sentences, kept, lex, stopwords)
+    return kept
 
 
 def _forms(text, tokens, lex, stopwords, found):
