@@ -8,7 +8,7 @@ import dataclasses
 import functools
 import re
 
-from cronaca.entities.lexicon import Lexicon, fold
+from cronaca.entities.lexicon import Lexicon, alternation, fold
 
 MAX_ADJECTIVES = 2      # "piccolo", "antica", "caotica": between the article and the noun
 MIN_ADJECTIVE = 4       # letters: "nel", "col" are no adjectives
@@ -36,6 +36,6 @@ def _described(m, lex: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _pattern(nouns: frozenset[str], articles: frozenset[str]) -> re.Pattern:
-    n = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    a = "|".join(re.escape(w) for w in sorted(articles | {"un", "una", "uno"}, key=len, reverse=True))
+    n = alternation(nouns)
+    a = alternation(articles | {"un", "una", "uno"})
     return re.compile(rf", (?:(?:{a})(?: |['’]))?((?:[^\W\d_]+ ){{0,{MAX_ADJECTIVES}}}?)(?:{n})\b")

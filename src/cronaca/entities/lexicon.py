@@ -80,6 +80,7 @@ compounds count, see ``CompoundHeads``; ["compounds"] for Dutch: only the heads 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 
@@ -90,6 +91,11 @@ from cronaca.entities.gazetteer import Place, places as gazetteer_places
 # Name particles that come with the names themselves, whatever the language of
 # the article ("Ursula von der Leyen", "Mohammed bin Salman", "Vincent van Gogh").
 NAME_PARTICLES = frozenset("von van der den de du da di del della dos das bin ibn al el le la ter".split())
+
+
+def alternation(words) -> str:
+    """A regex alternative of ``words``, escaped, the longest first (so "alla" wins over "al")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=200_000)     # the same words are folded over and over

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from cronaca.entities.lexicon import Lexicon, fold
+from cronaca.entities.lexicon import Lexicon, alternation, fold
 from cronaca.entities.tokens import Token
 
 MAX_NAME_WORDS = 4          # words of a name before a legal form
@@ -116,7 +116,7 @@ def _common_opener(word: str, lex: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _legal_re(forms: frozenset[str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alternatives = alternation(forms)
     return re.compile(rf"(?<=\s)(?:{alternatives})(?![\w])" if forms else r"(?!x)x")
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from cronaca import languages
 from cronaca.entities.candidates import Candidate
-from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
+from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, alternation, fold
 from cronaca.entities.evidence import WEAK_LOC, name_type
 from cronaca.entities.names import is_given_name, is_surname, surname_ending
 from cronaca.entities.roles import rare_name
@@ -48,7 +48,7 @@ def _to(words: frozenset[str]) -> re.Pattern | None:
     """The language's ``caption_to`` ("al", "alla") between two capitalised words."""
     if not words:
         return None
-    return re.compile(r" (?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r") (?=[A-Z])")
+    return re.compile(r" (?:" + alternation(words) + r") (?=[A-Z])")
 
 
 def _split_at_to(text: str, c: Candidate, lex: Lexicon) -> list[Candidate]:

@@ -9,7 +9,7 @@ import dataclasses
 import functools
 import re
 
-from cronaca.entities.lexicon import Lexicon, fold
+from cronaca.entities.lexicon import Lexicon, alternation, fold
 from cronaca.entities.names import is_given_name
 
 COMMON_ZIPF = 3.0       # "Esteri" (3.3), "Urbanistica" (3.0): words of the language
@@ -66,6 +66,6 @@ def _common(word: str, code: str) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _pattern(titles: frozenset[str], articles: frozenset[str]) -> re.Pattern:
-    t = "|".join(re.escape(w) for w in sorted(titles, key=len, reverse=True))
-    a = "|".join(re.escape(w) for w in sorted(articles, key=len, reverse=True))
+    t = alternation(titles)
+    a = alternation(articles)
     return re.compile(rf"(?i)(?<!\w)({t}) (?:(?:{a}) |(?:{a})['’])$")

@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 
-from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.lexicon import Lexicon, alternation
 
 
 def route_places(text: str, found: list, lex: Lexicon) -> list:
@@ -25,5 +25,5 @@ def route_places(text: str, found: list, lex: Lexicon) -> list:
 
 @functools.lru_cache(maxsize=16)
 def _pattern(phrases: frozenset[str]) -> re.Pattern:
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    words = alternation(phrases)
     return re.compile(rf"(?i)(?<!\w)(?:{words}) $")

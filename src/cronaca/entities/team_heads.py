@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.lexicon import Lexicon, alternation
 
 MAX_SPORT_WORDS = 2     # "le nazionali di calcio di", "la nazionale maggiore di"
 
@@ -33,7 +33,7 @@ def countries_as_teams(text: str, found: list, lex: Lexicon) -> list:
 @functools.lru_cache(maxsize=8)
 def _pattern(heads: frozenset[str], connectors: frozenset[str], articles: frozenset[str]) -> re.Pattern:
     """An article, the head (a noun then, not "sicurezza nazionale"), sport words, "of"."""
-    h = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
-    of = "|".join(re.escape(w) for w in sorted(connectors, key=len, reverse=True))
-    a = "|".join(re.escape(w) for w in sorted(articles, key=len, reverse=True))
+    h = alternation(heads)
+    of = alternation(connectors)
+    a = alternation(articles)
     return re.compile(rf"(?i)(?<!\w)(?:{a})(?: |['’])(?:{h})(?: \w+){{0,{MAX_SPORT_WORDS}}} (?:{of})(?: |['’])$")
