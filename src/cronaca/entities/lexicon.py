@@ -63,7 +63,8 @@ thing_articles ("il Marco Aurelio"), inner_particles ("di", "Della", as written:
 name and one more capitalised word, "Luca Cordero di Montezemolo", see ``inner_particles``),
 surname_endings ("ini": a one-word name nothing else types is a person's, "Bettini", see
 ``names``), given_name_prefixes ("pier": "Pierdavide"), caption_to ("al": "Berlusconi al Senato"
-is a person and where they go, see ``person_runs``), given_names (given names the Faker
+is a person and where they go, see ``person_runs``), region_phrases ("района": after a
+capitalised adjective, a region, "Ярославского района", see ``regions``), given_names (given names the Faker
 lists lack, read by ``names`` for every language at once), noun_determiners ("dem": the word after one is no
 speaker where every noun is capitalised), range_words ("da X a Y"), place_endings ("-ingen": a town,
 see ``endings``), suffixes
@@ -164,6 +165,7 @@ class Lexicon:
     surname_endings: tuple[str, ...] = ()          # "ini": "Bettini" alone is a person (see ``names``)
     given_name_prefixes: tuple[str, ...] = ()      # "pier": "Pierdavide" is a given name
     caption_to: frozenset[str] = frozenset()       # "al": "Berlusconi al Senato", a caption (see ``person_runs``)
+    region_phrases: frozenset[str] = frozenset()   # "района": "Ярославского района" is a place (see ``regions``)
     area_articles: frozenset[str] = frozenset()    # "nel": "nel cosentino" (see ``town_areas``)
     number_bodies: frozenset[str] = frozenset()    # "118": "gli operatori del 118" (see ``generic_bodies``)
     place_appositions: frozenset[str] = frozenset()  # "centro": "Modica, piccolo centro" (see ``appositions``)
