@@ -22,6 +22,16 @@ def run(text: str, lang: str, **kw) -> Article:
     return Entities()(article(text, lang, **kw))
 
 
+def typed(text: str, lang: str, kinds=("name", "nominal")) -> dict[str, str]:
+    """{mention text: type} of the mentions of these kinds the step finds."""
+    return {m.text: e.type for e in run(text, lang).entities for m in e.mentions if m.kind in kinds}
+
+
+def mentions(text: str, lang: str) -> dict[str, str]:
+    """{mention text: type} of the name mentions (no nominals, no adjectives)."""
+    return typed(text, lang, ("name",))
+
+
 def by_name(a: Article):
     return {e.name: e for e in a.entities}
 

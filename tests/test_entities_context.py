@@ -1,16 +1,12 @@
 """Rules that read the words around a name: clubs, councils, offices, datelines, brackets,
 sports articles, where an organisation's name ends. Each rule has a control that must not change."""
 import pytest
-from test_entities import run
+from test_entities import mentions
 
 from cronaca.entities import cities, names
 
 needs_names = pytest.mark.skipif(not names.available(), reason="Faker (given names) not installed")
 needs_regions = pytest.mark.skipif(not cities.available(), reason="pycountry (subdivisions) not installed")
-
-
-def mentions(text: str, lang: str) -> dict[str, str]:
-    return {m.text: e.type for e in run(text, lang).entities for m in e.mentions if m.kind == "name"}
 
 
 @needs_regions

@@ -1,6 +1,6 @@
 """Where organisation names start and end, what an article says of a name, aliases across languages."""
 import pytest
-from test_entities import entity_of, run
+from test_entities import entity_of, run, typed
 
 from cronaca.entities import cities, names
 from cronaca.entities.aliases import parse
@@ -8,10 +8,6 @@ from cronaca.entities.keys import entity_key
 
 needs_names = pytest.mark.skipif(not names.available(), reason="Faker (given names) not installed")
 needs_regions = pytest.mark.skipif(not cities.available(), reason="pycountry (subdivisions) not installed")
-
-
-def typed(text: str, lang: str, kinds=("name", "nominal")) -> dict[str, str]:
-    return {m.text: e.type for e in run(text, lang).entities for m in e.mentions if m.kind in kinds}
 
 
 def test_institution_of_several_words():

@@ -4,7 +4,7 @@ Surnames are made up or rare ("Zorvati", "Quendral") so that only the rule under
 types or bounds them; the sentences are written for these tests.
 """
 import pytest
-from test_entities import run
+from test_entities import run, typed as typed_in
 
 from cronaca.entities import names
 
@@ -12,7 +12,7 @@ needs_names = pytest.mark.skipif(not names.available(), reason="Faker (given nam
 
 
 def typed(text: str, kinds=("name", "nominal")) -> dict[str, str]:
-    return {m.text: e.type for e in run(text, "it").entities for m in e.mentions if m.kind in kinds}
+    return typed_in(text, "it", kinds)
 
 
 def test_a_capitalised_particle_opening_a_sentence_starts_a_surname():

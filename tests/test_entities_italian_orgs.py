@@ -1,15 +1,10 @@
 """Italian organisations and places: where their names end, and what the words around them say."""
 import pytest
-from test_entities import run
+from test_entities_italian import needs_names, typed
 
-from cronaca.entities import cities, names
+from cronaca.entities import cities
 
-needs_names = pytest.mark.skipif(not names.available(), reason="Faker (given names) not installed")
 needs_regions = pytest.mark.skipif(not cities.available(), reason="pycountry (subdivisions) not installed")
-
-
-def typed(text: str, kinds=("name", "nominal")) -> dict[str, str]:
-    return {m.text: e.type for e in run(text, "it").entities for m in e.mentions if m.kind in kinds}
 
 
 # --- where an organisation's name ends ---

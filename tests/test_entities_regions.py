@@ -1,17 +1,6 @@
 """Regions named by a capitalised adjective and a lower-case noun of region (entities.regions)."""
 import pytest
-
-from cronaca.article import Article, Paragraph
-from cronaca.entities import Entities
-from cronaca.steps.segment import Segment
-
-
-def mentions(text: str, lang: str) -> dict[str, str]:
-    """{mention text: type} of the name mentions the rules find."""
-    base = Article(source="<test>", text=text, input_kind="text", language=lang,
-                   paragraphs=(Paragraph(0, len(text)),))
-    article = Entities()(Segment()(base))
-    return {m.text: e.type for e in article.entities for m in e.mentions if m.kind == "name"}
+from test_entities import mentions
 
 
 @pytest.mark.parametrize("lang, text, region", [

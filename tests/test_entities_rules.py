@@ -4,15 +4,11 @@ Names are made up ("Quendral", "Zorvic") so that no name list types them: only t
 rule under test can. Each test also checks a control sentence without the cue.
 """
 import pytest
-from test_entities import entity_of, run
+from test_entities import entity_of, run, typed
 
 from cronaca.entities import names
 
 needs_names = pytest.mark.skipif(not names.available(), reason="Faker (given names) not installed")
-
-
-def typed(text: str, lang: str, kinds=("name", "nominal")) -> dict[str, str]:
-    return {m.text: e.type for e in run(text, lang).entities for m in e.mentions if m.kind in kinds}
 
 
 @pytest.mark.parametrize("text, lang", [
