@@ -19,7 +19,7 @@ def place_appositions(text: str, found: list, lex: Lexicon) -> list:
     """``found`` with the names a place noun describes, after a comma, typed LOC."""
     if not lex.place_appositions:
         return found
-    pattern = _pattern(lex.place_appositions, lex.articles)
+    pattern = _pattern(lex.place_appositions, lex.articles | lex.indefinite_articles)
     return [dataclasses.replace(c, type="LOC") if c.kind == "name" and c.type in (None, "LOC") and (
         _described(pattern.match(fold(text[c.end:c.end + WINDOW])), lex)) else c for c in found]
 
@@ -37,5 +37,5 @@ def _described(m, lex: Lexicon) -> bool:
 @functools.lru_cache(maxsize=8)
 def _pattern(nouns: frozenset[str], articles: frozenset[str]) -> re.Pattern:
     n = alternation(nouns)
-    a = alternation(articles | {"un", "una", "uno"})
+    a = alternation(articles)
     return re.compile(rf", (?:(?:{a})(?: |['’]))?((?:[^\W\d_]+ ){{0,{MAX_ADJECTIVES}}}?)(?:{n})\b")

@@ -64,7 +64,9 @@ name and one more capitalised word, "Luca Cordero di Montezemolo", see ``inner_p
 surname_endings ("ini": a one-word name nothing else types is a person's, "Bettini", see
 ``names``), given_name_prefixes ("pier": "Pierdavide"), caption_to ("al": "Berlusconi al Senato"
 is a person and where they go, see ``person_runs``), region_phrases ("района": after a
-capitalised adjective, a region, "Ярославского района", see ``regions``), given_names (given names the Faker
+capitalised adjective, a region, "Ярославского района", see ``regions``), indefinite_articles
+("una": before a noun of place after a name, see ``appositions``), participle_endings ("ato": a
+past participle before "via" makes it a preposition, see ``via``), given_names (given names the Faker
 lists lack, read by ``names`` for every language at once), noun_determiners ("dem": the word after one is no
 speaker where every noun is capitalised), range_words ("da X a Y"), place_endings ("-ingen": a town,
 see ``endings``), suffixes
@@ -166,6 +168,8 @@ class Lexicon:
     given_name_prefixes: tuple[str, ...] = ()      # "pier": "Pierdavide" is a given name
     caption_to: frozenset[str] = frozenset()       # "al": "Berlusconi al Senato", a caption (see ``person_runs``)
     region_phrases: frozenset[str] = frozenset()   # "района": "Ярославского района" is a place (see ``regions``)
+    indefinite_articles: frozenset[str] = frozenset()  # "una": ", una città ..." (see ``appositions``)
+    participle_endings: tuple[str, ...] = ()       # "ato": "confermata via Twitter" (see ``via``)
     area_articles: frozenset[str] = frozenset()    # "nel": "nel cosentino" (see ``town_areas``)
     number_bodies: frozenset[str] = frozenset()    # "118": "gli operatori del 118" (see ``generic_bodies``)
     place_appositions: frozenset[str] = frozenset()  # "centro": "Modica, piccolo centro" (see ``appositions``)
@@ -320,6 +324,7 @@ def lexicon(code: str | None) -> Lexicon:
         inner_particles=frozenset(str(p) for p in section.get("inner_particles", ())),
         surname_endings=tuple(_strings(section, "surname_endings")),
         given_name_prefixes=tuple(_strings(section, "given_name_prefixes")),
+        participle_endings=tuple(_strings(section, "participle_endings")),
         adjective_endings=tuple(sorted(_strings(section, "adjective_endings"), key=len, reverse=True)),
         place_endings=tuple(_strings(section, "place_endings")),
         area_endings=tuple(sorted(_strings(section, "area_endings"), key=len, reverse=True)),

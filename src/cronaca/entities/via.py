@@ -11,7 +11,6 @@ import re
 from cronaca.entities.lexicon import Lexicon, fold
 
 _BEFORE = re.compile(r"(\w+)\)?\s+$")
-PARTICIPLE_ENDINGS = ("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite")
 
 
 def via_as_preposition(text: str, found: list, lex: Lexicon) -> list:
@@ -31,7 +30,7 @@ def _preposition(text: str, c, lex: Lexicon) -> bool:
     word = before.group(1)
     if word[:1].isupper():      # a name, but not a sentence's first word ("Su via Padova")
         return text[max(0, before.start() - 2):before.start()].strip() not in ("", ".", "!", "?", ":")
-    return (word.islower() and fold(word).endswith(PARTICIPLE_ENDINGS) and len(word) > 4)
+    return (word.islower() and bool(lex.participle_endings) and fold(word).endswith(lex.participle_endings) and len(word) > 4)
 
 
 def _trimmed(text: str, c, lex: Lexicon):
