@@ -16,7 +16,7 @@ import dataclasses
 
 from cronaca.entities.institutions import MAX_ADJECTIVES, adjectives_after, lower_tail
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.tokens import Token, joined
+from cronaca.entities.tokens import Token, by_end, joined
 
 
 def with_org_tails(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
@@ -24,7 +24,7 @@ def with_org_tails(text: str, sentences: list[list[Token]], found: list, lex: Le
     """``found`` with the organisations above extended over their lower-case tails."""
     if not lex.adjectives_after_nouns:
         return found
-    ends = {t.end: (tokens, k) for tokens in sentences for k, t in enumerate(tokens)}
+    ends = by_end(sentences)
     out = []
     for c in found:
         at = ends.get(c.end)

@@ -53,8 +53,8 @@ def run_end(lex: Lexicon, text: str, tokens: list[Token], i: int) -> int:
         elif (j + 1 < len(tokens) and fold(tokens[j].text) in lex.conjunctions
               and lex.place(text[tokens[i].start:tokens[j + 1].end])):
             j += 2          # "Trinidad y Tobago", "Bósnia e Herzegovina": one country
-        elif _office_pair(lex, text, tokens, i, j) > j:
-            j = _office_pair(lex, text, tokens, i, j)
+        elif (office := _office_pair(lex, text, tokens, i, j)) > j:
+            j = office
         else:
             k = connector_end(lex, text, tokens, i, j)
             if k == j:

@@ -61,3 +61,8 @@ def joined(text: str, a: Token, b: Token, any_gap: bool = False) -> bool:
         return True
     # initials: "J. R. R. Tolkien", "George W. Bush"
     return gap.strip() == "." and len(a.text) == 1
+
+
+def by_end(sentences: list[list[Token]]) -> dict[int, tuple[list[Token], int]]:
+    """Where each token ends: its sentence's tokens and its index there (to go on past a name)."""
+    return {t.end: (tokens, k) for tokens in sentences for k, t in enumerate(tokens)}
