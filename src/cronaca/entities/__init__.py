@@ -28,7 +28,6 @@ from cronaca.entities.merge import Group, alias_of, group
 from cronaca.entities.nominal import link_nominals
 from cronaca.entities.org_names import with_org_names
 from cronaca.entities.context_passes import refined
-from cronaca.entities.regions import with_regions
 from cronaca.entities.nouns import inflected_noun, nominative_place, noun_phrases_dropped
 from cronaca.entities.directions import with_directions
 from cronaca.entities.particles import with_forms_of_address, with_opening_particles
@@ -99,7 +98,6 @@ def find_candidates(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> li
     found = with_opening_particles(text, noun_phrases_dropped(text, found, lex), lex)
     found = with_inner_particles(text, with_person_runs(text, found, lex), lex)
     found = with_name_pieces(text, found, lex)
-    found = with_regions(text, tokens, found, lex)
     found = with_directions(text, with_forms_of_address(text, found, lex), lex)
     as_teams_in_article(lex, [text[s:e] for s, e in spans], found)
     topic_orgs_in_article(lex, text, tokens, found)

@@ -3,7 +3,7 @@ goes on, what it is, or that it is no name at all.
 
 Each pass takes the candidates and returns them; ``refined`` runs them in order. Each reads
 its own lists in the language's ``[entities]`` data, and does nothing for a language without
-them.
+them, but for web domains ("Flickr.com"), which are names in any language.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from cronaca.entities.org_tails import with_org_tails
 from cronaca.entities.place_tails import with_place_tails
 from cronaca.entities.portfolios import without_portfolios
 from cronaca.entities.province_codes import province_places
+from cronaca.entities.regions import with_regions
 from cronaca.entities.route_places import route_places
 from cronaca.entities.team_heads import countries_as_teams
 from cronaca.entities.tokens import Token
@@ -43,4 +44,5 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = without_generic_bodies(found, lex)          # "le Università"
     found = number_bodies(text, sentences, found, lex)  # "gli operatori del 118"
     found = town_areas(text, sentences, found, lex)     # "nel cosentino"
+    found = with_regions(text, sentences, found, lex)   # "Ярославском районе"
     return with_place_tails(text, sentences, found, lex)   # "Filippine meridionali"
