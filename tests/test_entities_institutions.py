@@ -41,6 +41,12 @@ def test_a_title_before_of_does_not_make_a_person():
     assert typed("Il testo è sul tavolo del Presidente della Repubblica da ieri.", "it").get("Repubblica") == "ORG"
 
 
+@needs_regions
+def test_a_capitalised_title_before_of_does_not_make_the_place_a_person():
+    got = typed("Ne ha parlato Carla Venturi, Senatrice della Pennsylvania dal 2004.", "it")
+    assert got.get("Pennsylvania") == "LOC" and got.get("Carla Venturi") == "PER"
+
+
 def test_article_before_an_unknown_name_makes_an_organisation():
     assert typed("In campionato il Torvazzano ha battuto tutti.", "it").get("Torvazzano") == "ORG"
 

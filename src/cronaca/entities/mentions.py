@@ -152,7 +152,7 @@ class MentionFinder:
                     after_connector(text, tokens, piece, k)
                     and person_across_connector(self.lex, tokens, piece, k, j)):
                 out.append(classify(self, text, tokens, piece, title))   # "Piazza X di Pyongyang"
-                piece = []
+                piece, title = [], ""    # "Senatore della | Pennsylvania": the title is not the place's
             in_run = k + 1 < j and tokens[k + 1].cap
             if in_run and t.opens and word in self.lex.surname_openers and opens_surname(self.lex, self.is_common, tokens, k, j):
                 piece.append(k)          # "Di Pietro ha detto": a surname, not "of Pietro"
