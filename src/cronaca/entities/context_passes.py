@@ -8,10 +8,12 @@ them, but for web domains ("Flickr.com"), which are names in any language.
 from __future__ import annotations
 
 from cronaca.entities.appositions import place_appositions
+from cronaca.entities.camel_case import camel_case_companies
 from cronaca.entities.between import between_places, route_ends
 from cronaca.entities.council_places import councils_as_places
 from cronaca.entities.generic_bodies import number_bodies, without_generic_bodies
 from cronaca.entities.kind_nouns import kinds_of_body
+from cronaca.entities.led_after import leaders_of_bodies
 from cronaca.entities.lexicon import Lexicon
 from cronaca.entities.org_tails import with_org_tails
 from cronaca.entities.place_tails import with_place_tails
@@ -37,6 +39,8 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = route_ends(text, found, lex)                # "Parigi - Roubaix"
     found = via_as_preposition(text, found, lex)        # "a Roma via Parigi"
     found = with_domains(text, found)                   # "Flickr.com"
+    found = camel_case_companies(found)                 # "WeWork", not "McCain"
+    found = leaders_of_bodies(text, found, lex)         # "the Assad regime"
     found = kinds_of_body(text, found, lex)             # "l'agenzia di stampa Amaq"
     found = without_portfolios(text, found, lex)        # "il ministro degli Esteri"
     found = province_places(text, found, lex)           # "Cornaredo (MI)"

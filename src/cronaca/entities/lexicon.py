@@ -130,6 +130,7 @@ class Lexicon:
     place_endings: tuple[str, ...] = ()            # "ingen": "Denzlingen" (see ``endings``)
     seat_heads: frozenset[str] = frozenset()       # "procura": "Procura | di Napoli"
     led_heads: frozenset[str] = frozenset()        # "governo": "governo | Prodi", named by its leader
+    led_heads_after: frozenset[str] = frozenset()  # "regime": "Assad | regime", the head after the name
     org_connectors: frozenset[str] = frozenset()   # "per la": "Agenzia per la Protezione ..."
     sport_words: frozenset[str] = frozenset()      # "partita": with a score, countries are teams
     conjunctions: frozenset[str] = frozenset()     # "e", "and": between the items of a list

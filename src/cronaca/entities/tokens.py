@@ -27,12 +27,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         start, word = m.start(), m.group()
         before = _tail_before(text, start)
+        if word[-2:] in ("'s", "’s"):      # English possessive: "Trump's" is "Trump", not "s"
+            word = word[:-2]
         # elision ("dell'Onu", "L'Italia", "l'agenzia"), not a name ("O'Brien", "D'Alema")
         head, sep, tail = word.replace("’", "'").partition("'")
         if sep and tail and (head.islower() or tail[:1].islower() or head.lower() in _ELIDED):
             start, word = start + len(head) + 1, word[len(head) + 1:]
-        if word[-2:] in ("'s", "’s"):      # English possessive
-            word = word[:-2]
         opens = not before or before[-1] in _STARTERS
         if opens and _after_initial(before):
             opens = False        # "George W. Bush": a full stop after an initial ends no sentence
