@@ -23,3 +23,13 @@ def test_a_body_named_after_its_leader_makes_the_name_a_person():
 def test_a_name_in_camel_case_is_a_company_not_a_person():
     got = typed("Shares of BrightLoop fell after Senator Alan McVeigh asked questions.", "en")
     assert got.get("BrightLoop") == "ORG" and got.get("Alan McVeigh") == "PER"
+
+
+def test_a_title_after_an_acronym_is_no_surname():
+    got = typed("The talks stalled, and US President Harold Quimby said tariffs would rise.", "en")
+    assert got.get("Harold Quimby") == "PER" and got.get("US") == "LOC"
+    assert typed("Yesterday Nina Bishop said no to the plan.", "en").get("Nina Bishop") == "PER"   # control
+
+
+def test_the_white_house_is_no_person():
+    assert typed("Officials at the White House said tariffs would rise.", "en").get("White House") == "ORG"

@@ -185,9 +185,11 @@ class MentionFinder:
 
     def _title_as_surname(self, tokens, piece, t: Token) -> bool:
         """"Nina Zupan", "Anna King", "John Bishop": a title word after a given name, inside
-        a sentence, is a surname (folded, "Zupan" is the Slovenian "župan", mayor)."""
-        return (bool(piece) and not t.opens and fold(t.text) in self.lex.person_titles
-                and tokens[piece[-1]].cap and is_given_name(tokens[piece[-1]].text, self.lex))
+        a sentence, is a surname (folded, "Zupan" is the Slovenian "župan", mayor); not after
+        an acronym that a name list also holds ("US President")."""
+        given = tokens[piece[-1]].text if piece else ""
+        return (bool(piece) and not t.opens and fold(t.text) in self.lex.person_titles and given[:1].isupper()
+                and not given.isupper() and is_given_name(given, self.lex))
 
     def _named_adjective(self, t: Token, in_run: bool) -> bool:
         """German writes adjectives in lower case, so a capitalised one inside a sentence
