@@ -154,6 +154,7 @@ class Lexicon:
     clause_enders: frozenset[str] = frozenset()  # "before": ends a partial quote's clause
     ing_nouns: frozenset[str] = frozenset()      # "morning": ends like a participle, is none
     stops_not_going_on: frozenset[str] = frozenset()  # "adding": '"...," adding ...' ends the quote
+    adverb_endings: tuple[tuple[str, str], ...] = ()  # ("ly", ""): "frankly" is "frank" as an adverb
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -238,6 +239,7 @@ def lexicon(code: str | None) -> Lexicon:
         clause_enders=_words(table.get("clause_enders")),
         ing_nouns=_words(table.get("ing_nouns")),
         stops_not_going_on=_words(table.get("stops_not_going_on")),
+        adverb_endings=tuple(tuple(pair.split("=", 1)) for pair in table.get("adverb_endings", ()) if "=" in pair),
     )
 
 
