@@ -1,5 +1,6 @@
 """An adverb between the speaker and the verb is not part of who speaks ("She frankly
-said", "Она откровенно рассказала"); a noun that ends like one is ("the family said")."""
+said", "Она откровенно рассказала"); a noun that ends like one is ("the family said"); an
+object pronoun before the verb is no speaker ("Мне часто пишут": people write to me)."""
 from __future__ import annotations
 
 from cronaca import analyze
@@ -30,3 +31,8 @@ def test_a_russian_adverb_before_the_verb_is_left_out_of_the_speaker() -> None:
 def test_a_russian_noun_in_o_stays_the_speaker() -> None:
     text = "Министр финансов выступил в парламенте во вторник. Правительство заявило, что налоги вырастут."
     assert speakers(text, "ru") == [("Правительство", "Правительство")]
+
+
+def test_a_russian_object_pronoun_is_no_speaker() -> None:
+    text = "Я веду кулинарный блог уже пять лет. Мне часто пишут, что мои видео успокаивают."
+    assert speakers(text, "ru") == []
