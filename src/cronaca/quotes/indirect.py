@@ -127,6 +127,8 @@ def _with_speech_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
             first = TOKEN.match(rest)
             if first and first.group().casefold() in lex.participles:
                 continue               # '"...," he said, noting he ...': the next cue's clause
+            if amount_after(text, cue, lex):
+                continue               # "the index added 20 points": an amount, not a statement
             start = after_listener(text, span, hi, lex) or after_adjunct(text, span, hi, lex)
             if start or (first and first.group().casefold() not in lex.stops):
                 found = _make(text, start or cue.end(), hi,
@@ -170,10 +172,17 @@ def _complement(text: str, lo: int, hi: int, lex: Lexicon):
     return None
 
 
+def amount_after(text: str, cue: re.Match, lex: Lexicon) -> bool:
+    """'the index added 20.72 points', 'gold added 0.1%': a verb of speech that also
+    counts (``amount_verbs``), then a number with its unit (``amount_units``)."""
+    return lex.amount is not None and cue.group().casefold() in lex.amount_verbs and \
+        lex.amount.match(text, cue.end() + 1) is not None and text[cue.end():cue.end() + 1] == " "
+
+
 def _closing(text, lo, hi, cue, subject, lex, det) -> Reported | None:
     """'CLAUSE, Kim said.' or 'CLAUSE, said Kim.' (never a participle: '..., saying X')"""
     comma = text.rfind(",", lo, cue.start())
-    if comma < 0 or cue.group().casefold() in lex.participles:
+    if comma < 0 or cue.group().casefold() in lex.participles or amount_after(text, cue, lex):
         return None
     inverted = subject_after(text, cue.end(), hi, lex, det)
     if inverted is not None and text[inverted[0]:inverted[1]].casefold() in lex.pronouns \

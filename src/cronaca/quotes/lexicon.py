@@ -155,6 +155,8 @@ class Lexicon:
     ing_nouns: frozenset[str] = frozenset()      # "morning": ends like a participle, is none
     stops_not_going_on: frozenset[str] = frozenset()  # "adding": '"...," adding ...' ends the quote
     adverb_endings: tuple[tuple[str, str], ...] = ()  # ("ly", ""): "frankly" is "frank" as an adverb
+    amount_verbs: frozenset[str] = frozenset()  # "added": with a number after it, an amount ("added 0.1%")
+    amount: re.Pattern | None = None             # "0.1%", "20 points": what such a verb adds
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -239,8 +241,17 @@ def lexicon(code: str | None) -> Lexicon:
         clause_enders=_words(table.get("clause_enders")),
         ing_nouns=_words(table.get("ing_nouns")),
         stops_not_going_on=_words(table.get("stops_not_going_on")),
+        amount_verbs=_words(table.get("amount_verbs")),
+        amount=_amount(table.get("amount_units", ())),
         adverb_endings=tuple(tuple(pair.split("=", 1)) for pair in table.get("adverb_endings", ()) if "=" in pair),
     )
+
+
+def _amount(units) -> re.Pattern | None:
+    """A number and its unit ("0.1%", "20.72 points"), from the language's ``amount_units``."""
+    if not units:
+        return None
+    return re.compile(r"[$€£]?\d[\d.,]*\s*(?:%|(?:" + "|".join(map(re.escape, units)) + r")\b)", re.I)
 
 
 def _time_words(dates) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cronaca.quotes.lexicon import Lexicon
+from cronaca.quotes.subject_words import adverb_last, after_subordinator
 
 TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
 # A clause boundary inside a sentence; a full stop only when a word follows it
@@ -52,26 +53,6 @@ def subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]
     return (words[0][0], span[1]) if words else span
 
 
-ADVERB_BASE_ZIPF = 3.0     # "frank" of "frankly"; not "fami" of "family"
-MIN_ADVERB_BASE = 3        # letters: "ally" is no adverb of "al"
-
-
-def adverb_last(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """'She frankly said', 'Она откровенно рассказала': the last word before the cue is a
-    lower-case adverb made from a word of the language (``adverb_endings``: "frankly" from
-    "frank", "откровенно" from "откровенный"), after the subject and not its noun ("the
-    family said", "her ally said": no adverb after an article or a possessive)."""
-    if len(words) < 2 or not lex.adverb_endings:
-        return False
-    word = text[words[-1][0]:words[-1][1]]
-    if not word.islower() or text[words[-2][0]:words[-2][1]].casefold() in lex.adjunct_dets:
-        return False
-    from wordfreq import zipf_frequency
-    return any(word.endswith(ending) and len(word) - len(ending) >= MIN_ADVERB_BASE
-               and zipf_frequency(word[:len(word) - len(ending)] + base, lex.code) >= ADVERB_BASE_ZIPF
-               for ending, base in lex.adverb_endings)
-
-
 def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     parts = _parts(text, lo, hi)
     skipped_empty = False
@@ -103,7 +84,7 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
             continue                        # an aside between commas is not the subject
         if lex.complementisers and lex.complementisers.fullmatch(first):
             words = words[1:]
-        words = words[-MAX_WORDS:]
+        words = after_subordinator(text, words[-MAX_WORDS:], lex)
         while words and text[words[0][0]:words[0][1]].casefold() in lex.conjunctions:
             words = words[1:]
         if not words:                       # "..., but insists": the sentence's subject

@@ -1,6 +1,7 @@
-"""An adverb between the speaker and the verb is not part of who speaks ("She frankly
-said", "Она откровенно рассказала"); a noun that ends like one is ("the family said"); an
-object pronoun before the verb is no speaker ("Мне часто пишут": people write to me)."""
+"""Words before a cue that are not who speaks: an adverb ("She frankly said", "Она
+откровенно рассказала"; but a noun that ends like one is: "the family said"), an object
+pronoun ("Мне часто пишут": people write to me), a clause ("Oil fell after traders told").
+And cues that are none: "added 20 points" (an amount), "some worries" (a noun)."""
 from __future__ import annotations
 
 from cronaca import analyze
@@ -36,3 +37,21 @@ def test_a_russian_noun_in_o_stays_the_speaker() -> None:
 def test_a_russian_object_pronoun_is_no_speaker() -> None:
     text = "Я веду кулинарный блог уже пять лет. Мне часто пишут, что мои видео успокаивают."
     assert speakers(text, "ru") == []
+
+
+def test_the_subject_is_what_follows_a_subordinator() -> None:
+    text = ("Markets were calm on Tuesday in London. "
+            "Oil fell after traders told the agency that supply would stay tight.")
+    assert speakers(text, "en") == [("traders", "traders")]
+
+
+def test_a_number_after_a_verb_that_also_counts_is_an_amount_not_a_statement() -> None:
+    text = ("Markets were calm on Tuesday in London. The Brevik index added 20.72 points, "
+            "and copper added 0.4%. The minister added 20 workers had been hurt.")
+    assert speakers(text, "en") == [("The minister", "The minister")]
+
+
+def test_a_cue_word_after_some_is_a_noun() -> None:
+    text = ("Markets were calm on Tuesday in London. Separately, Norway's October oil output beat "
+            "forecasts and the glut, combined with some worries over demand next year, sent prices lower.")
+    assert speakers(text, "en") == []
