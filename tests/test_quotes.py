@@ -267,6 +267,9 @@ def test_an_aside_between_commas_is_not_the_speaker():
      "Il sindaco Paolo Neri ha risposto così ai suoi critici:\n\n"
      "«Non chiuderemo nessuna biblioteca quest'anno, qualunque cosa dica il bilancio.»\n",
      "Paolo Neri"),
+    ("The label was sold in June to a fund for a large sum, which surprised many of its artists.\n\n"
+     "Looking ahead, Mira Sol has signed with a rival label, and the fund's partner Otto Brandt "
+     "will be left to wonder:\n\n\"What did we do to deserve this?\"\n", "Otto Brandt"),
 ])
 def test_a_lead_in_ending_with_a_colon_names_the_speaker(text, speaker):
     from cronaca.quotes import Quotes
