@@ -55,3 +55,12 @@ def test_a_cue_word_after_some_is_a_noun() -> None:
     text = ("Markets were calm on Tuesday in London. Separately, Norway's October oil output beat "
             "forecasts and the glut, combined with some worries over demand next year, sent prices lower.")
     assert speakers(text, "en") == []
+
+
+def test_the_region_of_a_town_in_an_address_is_no_speaker() -> None:
+    text = ("The church held a vote in June. Swanson, who is a pastor at a church in Elizabeth, "
+            "Colorado, slammed the group for its budget.")
+    assert [s for s, _ in speakers(text, "en")] == ["Swanson"]
+    text = ("The church held a vote in June. The ambassador to the United Nations, Samantha Quell, "
+            "said that the vote was wrong.")      # control: a name in apposition after a body
+    assert [s for s, _ in speakers(text, "en")] == ["Samantha Quell"]

@@ -83,6 +83,22 @@ def _towns() -> frozenset[str]:
     return frozenset(fold(e["name"]) for e in json.loads(data).get("3166-2", ()) if e.get("parent"))
 
 
+@functools.lru_cache(maxsize=1)
+def _all_subdivisions() -> frozenset[str]:
+    try:
+        from importlib import resources
+        data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(fold(e["name"]) for e in json.loads(data).get("3166-2", ()))
+
+
+def is_subdivision(name: str) -> bool:
+    """A region, state or province by its ISO 3166-2 name, common word or not ("Texas",
+    "Centre"): for places in an address ("Austin, Texas,"), where a name is expected."""
+    return fold(name) in _all_subdivisions()
+
+
 def is_town(name: str, place=None) -> bool:
     """A town, not a region, a state or a continent: a CLDR city (``place.city``) or a
     subdivision of a region ("Livorno", "Sunderland"); "Lombardia", "Florida" are not."""

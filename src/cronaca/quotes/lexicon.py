@@ -157,6 +157,7 @@ class Lexicon:
     adverb_endings: tuple[tuple[str, str], ...] = ()  # ("ly", ""): "frankly" is "frank" as an adverb
     amount_verbs: frozenset[str] = frozenset()  # "added": with a number after it, an amount ("added 0.1%")
     amount: re.Pattern | None = None             # "0.1%", "20 points": what such a verb adds
+    region_abbreviations: frozenset[str] = frozenset()  # "Calif.": a region after a town
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -243,6 +244,7 @@ def lexicon(code: str | None) -> Lexicon:
         stops_not_going_on=_words(table.get("stops_not_going_on")),
         amount_verbs=_words(table.get("amount_verbs")),
         amount=_amount(table.get("amount_units", ())),
+        region_abbreviations=frozenset(table.get("region_abbreviations", ())),
         adverb_endings=tuple(tuple(pair.split("=", 1)) for pair in table.get("adverb_endings", ()) if "=" in pair),
     )
 

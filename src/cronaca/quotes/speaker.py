@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cronaca.quotes.lexicon import Lexicon
-from cronaca.quotes.subject_words import adverb_last, after_subordinator
+from cronaca.quotes.subject_words import address_part, adverb_last, after_subordinator
 
 TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
 # A clause boundary inside a sentence; a full stop only when a word follows it
@@ -57,8 +57,8 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
     parts = _parts(text, lo, hi)
     skipped_empty = False
     for index in range(len(parts) - 1, -1, -1):
-        if _aside(text, *parts[index]):
-            continue                        # "Claire McCaskill (D-Mo.), who ..., said"
+        if _aside(text, *parts[index]) or (index > 0 and address_part(text, *parts[index], lex)):
+            continue                        # "Claire McCaskill (D-Mo.), who ..., said"; "Elizabeth, Colorado,"
         words = _tokens(text, *parts[index])
         while words and (text[words[-1][0]:words[-1][1]].casefold() in lex.aux | lex.clitics
                          or adverb_last(text, words, lex)):

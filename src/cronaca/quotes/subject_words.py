@@ -1,5 +1,6 @@
 """Words before a cue that are not its subject: an adverb after it ("She frankly said"),
-a clause before it ("Oil fell after sources told Reuters")."""
+a clause before it ("Oil fell after sources told Reuters"), the place of an address
+("Swanson, a pastor in Elizabeth, Colorado, slammed")."""
 from __future__ import annotations
 
 from cronaca.quotes.lexicon import Lexicon
@@ -32,3 +33,20 @@ def after_subordinator(text: str, words: list[tuple[int, int]], lex: Lexicon) ->
     from cronaca.quotes.speaker import plausible     # speaker imports this module
     rest = words[cut + 1:] if cut is not None else []
     return rest if rest and plausible(text, rest, lex) else words
+
+
+def address_part(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """'a pastor in Elizabeth, Colorado, slammed': text[lo:hi], between commas after a
+    capitalised word, is the region of a town (ISO 3166-2, a country, or one of the
+    language's ``region_abbreviations``: "Calif."), not the subject."""
+    from cronaca.entities.cities import is_subdivision
+    from cronaca.entities.lexicon import lexicon as entity_lexicon
+    name = text[lo:hi].strip().rstrip(".")
+    before = text[max(0, lo - 40):lo].rstrip()
+    if not name[:1].isupper() or not before.endswith(",") or not before[:-1].rstrip()[-1:].isalpha():
+        return False
+    town = before[:-1].split()[-1] if before[:-1].split() else ""
+    if not town[:1].isupper():
+        return False
+    place = entity_lexicon(lex.code).place(name)
+    return is_subdivision(name) or bool(place and place.code) or name + "." in lex.region_abbreviations
