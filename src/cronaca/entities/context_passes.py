@@ -13,6 +13,7 @@ from cronaca.entities.council_places import councils_as_places
 from cronaca.entities.generic_bodies import number_bodies, without_generic_bodies
 from cronaca.entities.kind_nouns import kinds_of_body
 from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.org_pairs import with_org_pairs
 from cronaca.entities.org_tails import with_org_tails
 from cronaca.entities.place_tails import with_place_tails
 from cronaca.entities.portfolios import without_portfolios
@@ -30,6 +31,7 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
             stopwords: frozenset[str]) -> list:
     """``found`` after every pass, in this order (``sentences``: the tokens of each sentence)."""
     found = with_org_tails(text, sentences, sorted(found, key=lambda c: c.start), lex, stopwords)
+    found = with_org_pairs(text, sentences, found, lex)  # "Sinistra Ecologia e Libertà"
     found = councils_as_places(text, found, lex)        # "nel comune di Rho"
     found = between_places(text, found, lex)            # "tra Vizzini e Francofonte"
     found = route_places(text, found, lex)              # "partito da Malles"

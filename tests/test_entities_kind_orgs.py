@@ -1,0 +1,41 @@
+"""Italian organisations whose names the runs of capitals cut or mistake (KIND-style news).
+
+Invented sentences and names; each rule has a case where it must not fire."""
+from test_entities import mentions
+
+
+def it(text: str) -> dict[str, str]:
+    return mentions(text, "it")
+
+
+# --- "and" inside a body's name (org_pairs) ---
+
+def test_a_body_named_after_two_things_keeps_both():
+    got = it("Alle elezioni Alleanza Ambiente e Giustizia ha perso due seggi.")
+    assert got.get("Alleanza Ambiente e Giustizia") == "ORG"
+    got = it("Lo studio è firmato dall'Istituto Nazionale di Oceanografia e Meteorologia di recente.")
+    assert got.get("Istituto Nazionale di Oceanografia e Meteorologia") == "ORG"
+
+
+def test_and_with_an_article_inside_a_body_name():
+    got = it("Ieri il Dipartimento per la Tutela del Paesaggio e la Cultura ha diffuso i dati.")
+    assert got.get("Dipartimento per la Tutela del Paesaggio e la Cultura") == "ORG"
+
+
+def test_an_english_body_name_goes_on_past_and():
+    got = it("Lo conferma una ricercatrice del Center for Ocean Studies and Technology in una nota.")
+    assert got.get("Center for Ocean Studies and Technology") == "ORG"
+
+
+def test_and_before_a_place_a_person_or_a_brand_ends_the_body_name():
+    got = it("Il comunicato della Banca Popolare di Fermo e Ancona è arrivato ieri.")
+    assert "Banca Popolare di Fermo e Ancona" not in got
+    got = it("Ne hanno parlato il Partito Liberale e Marco Ferretti ieri sera.")
+    assert "Partito Liberale e Marco Ferretti" not in got and got.get("Marco Ferretti") == "PER"
+    got = it("Il titolo di Banca Lariana e Zolpex è salito del 3%.")
+    assert "Banca Lariana e Zolpex" not in got
+
+
+def test_and_ends_a_list_of_bodies():
+    got = it("Hanno votato Unione Civica, Sinistra Popolare e Libertà per il sì.")
+    assert "Sinistra Popolare e Libertà" not in got
