@@ -1,11 +1,16 @@
 """Italian organisations whose names the runs of capitals cut or mistake (KIND-style news).
 
 Invented sentences and names; each rule has a case where it must not fire."""
-from test_entities import mentions
+from test_entities import mentions, typed
 
 
 def it(text: str) -> dict[str, str]:
     return mentions(text, "it")
+
+
+def typed_it(text: str) -> dict[str, str]:
+    """Name and nominal mentions ("il governo")."""
+    return typed(text, "it")
 
 
 # --- "and" inside a body's name (org_pairs) ---
@@ -39,3 +44,15 @@ def test_and_before_a_place_a_person_or_a_brand_ends_the_body_name():
 def test_and_ends_a_list_of_bodies():
     got = it("Hanno votato Unione Civica, Sinistra Popolare e Libertà per il sì.")
     assert "Sinistra Popolare e Libertà" not in got
+
+
+# --- an institution's noun inside the name of a person's office (office_phrases) ---
+
+def test_the_public_prosecutor_is_no_ministry():
+    got = typed_it("In aula il pubblico ministero ha chiesto sei anni per l'imputato.")
+    assert not any("ministero" in name for name in got)
+
+
+def test_the_ministry_alone_is_still_a_body():
+    got = typed_it("Dopo le proteste il ministero ha ritirato la circolare sulle scuole.")
+    assert got.get("ministero") == "ORG"
