@@ -56,3 +56,22 @@ def test_the_public_prosecutor_is_no_ministry():
 def test_the_ministry_alone_is_still_a_body():
     got = typed_it("Dopo le proteste il ministero ha ritirato la circolare sulle scuole.")
     assert got.get("ministero") == "ORG"
+
+
+# --- a name that fills a pair of quotation marks (quoted_names) ---
+
+def test_a_quoted_paper_keeps_its_article():
+    got = it('La notizia è stata ripresa da « Il Gazzettino » nel pomeriggio.')
+    assert got.get("Il Gazzettino") == "ORG" and "Gazzettino" not in got
+
+
+def test_a_quoted_party_keeps_its_first_word():
+    got = it('I deputati sono passati al " Nuovo Centrosinistra " dopo la scissione.')
+    assert "Nuovo Centrosinistra" in got and "Centrosinistra" not in got
+
+
+def test_a_quoted_phrase_or_a_place_after_of_is_left_alone():
+    got = it('Il quadro " Veduta di Ravenna " è stato restaurato.')
+    assert "Veduta di Ravenna" not in got
+    got = it('Ha detto " la Gazzetta ha sbagliato " ai cronisti.')
+    assert "la Gazzetta ha sbagliato" not in got

@@ -18,6 +18,7 @@ from cronaca.entities.org_tails import with_org_tails
 from cronaca.entities.place_tails import with_place_tails
 from cronaca.entities.portfolios import without_portfolios
 from cronaca.entities.province_codes import province_places
+from cronaca.entities.quoted_names import with_quoted_names
 from cronaca.entities.regions import with_regions
 from cronaca.entities.route_places import route_places
 from cronaca.entities.team_heads import countries_as_teams
@@ -39,6 +40,7 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = route_ends(text, found, lex)                # "Parigi - Roubaix"
     found = via_as_preposition(text, found, lex)        # "a Roma via Parigi"
     found = with_domains(text, found)                   # "Flickr.com"
+    found = with_quoted_names(text, found, lex)         # « Il Giornale »
     found = kinds_of_body(text, found, lex)             # "l'agenzia di stampa Amaq"
     found = without_portfolios(text, found, lex)        # "il ministro degli Esteri"
     found = province_places(text, found, lex)           # "Cornaredo (MI)"
