@@ -75,3 +75,22 @@ def test_a_quoted_phrase_or_a_place_after_of_is_left_alone():
     assert "Veduta di Ravenna" not in got
     got = it('Ha detto " la Gazzetta ha sbagliato " ai cronisti.')
     assert "la Gazzetta ha sbagliato" not in got
+
+
+# --- channels: "TV" or a number word after a broadcaster (channels) ---
+
+def test_tv_after_a_name_ends_a_channel_name():
+    got = it("Le immagini sono state mostrate da Zagros TV in serata.")
+    assert got.get("Zagros TV") == "ORG" and "Zagros" not in got
+
+
+def test_a_number_word_after_a_broadcaster_is_its_channel():
+    got = it("La gara sarà trasmessa su Rai Tre a partire dalle 15.")
+    assert got.get("Rai Tre") == "ORG"
+
+
+def test_a_number_word_after_another_body_is_left_alone():
+    got = it("Alla riunione il Movimento Cinque ha votato contro la proposta.")
+    assert "Movimento Cinque" not in got
+    got = it("Ne hanno parlato in TV Marco Bellandi e i suoi colleghi.")
+    assert "TV Marco Bellandi" not in got

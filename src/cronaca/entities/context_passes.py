@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cronaca.entities.appositions import place_appositions
 from cronaca.entities.between import between_places, route_ends
+from cronaca.entities.channels import with_channels
 from cronaca.entities.council_places import councils_as_places
 from cronaca.entities.generic_bodies import number_bodies, without_generic_bodies
 from cronaca.entities.kind_nouns import kinds_of_body
@@ -41,6 +42,7 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = via_as_preposition(text, found, lex)        # "a Roma via Parigi"
     found = with_domains(text, found)                   # "Flickr.com"
     found = with_quoted_names(text, found, lex)         # « Il Giornale »
+    found = with_channels(text, sentences, found, lex)  # "Ronahî TV", "Rai Due"
     found = kinds_of_body(text, found, lex)             # "l'agenzia di stampa Amaq"
     found = without_portfolios(text, found, lex)        # "il ministro degli Esteri"
     found = province_places(text, found, lex)           # "Cornaredo (MI)"
