@@ -94,3 +94,20 @@ def test_a_number_word_after_another_body_is_left_alone():
     assert "Movimento Cinque" not in got
     got = it("Ne hanno parlato in TV Marco Bellandi e i suoi colleghi.")
     assert "TV Marco Bellandi" not in got
+
+
+# --- a lower-case office with its town; the see of a bishop (org_tails, org_nouns) ---
+
+def test_a_lower_case_court_with_its_town_is_a_body():
+    got = typed_it("La sentenza del tribunale di Cremona è attesa per giugno.")
+    assert got.get("tribunale") == "ORG" and got.get("Cremona") == "LOC"
+
+
+def test_in_the_prefecture_of_is_a_territory():
+    got = typed_it("Il sisma ha colpito soprattutto nella prefettura di Fukui.")
+    assert "prefettura" not in got
+
+
+def test_a_lower_case_diocese_is_a_body():
+    got = typed_it("Il nuovo vescovo guiderà la diocesi per i prossimi dieci anni.")
+    assert got.get("diocesi") == "ORG"
