@@ -46,6 +46,11 @@ def test_and_ends_a_list_of_bodies():
     assert "Sinistra Popolare e Libertà" not in got
 
 
+def test_and_inside_an_item_of_a_list_that_goes_on():
+    got = it("Hanno votato Unione Civica, Sinistra Popolare e Libertà, Patto Civico e altri.")
+    assert got.get("Sinistra Popolare e Libertà") == "ORG"
+
+
 # --- an institution's noun inside the name of a person's office (office_phrases) ---
 
 def test_the_public_prosecutor_is_no_ministry():

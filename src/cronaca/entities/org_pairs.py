@@ -30,7 +30,9 @@ def with_org_pairs(text: str, sentences: list[list[Token]], found: list, lex: Le
     out, dropped = [], set()
     for c in found:
         at = ends.get(c.end)
-        end = _pair_end(text, c, at[0], at[1] + 1, lex, found) if at and _opens_body(text, c, lex) else 0
+        end = _pair_end(text, c, at[0], at[1] + 1, lex, found) if at and _opens_body(c, lex) else 0
+        if end and _in_list(text, c.start) and not text[end:end + 1] == ",":
+            end = 0     # "Osservatorio Zona Tre, Assemblea Città Studi e ...": "e" ends the list
         if end:
             dropped |= {id(o) for o in found if c.end < o.end <= end and o.start >= c.end}
             c = dataclasses.replace(c, end=end, text=text[c.start:end])
@@ -38,13 +40,17 @@ def with_org_pairs(text: str, sentences: list[list[Token]], found: list, lex: Le
     return [c for c in out if id(c) not in dropped]
 
 
-def _opens_body(text, c, lex: Lexicon) -> bool:
-    """A name of two words or more, the first an organisation word, the last no place, and not
-    an item of a list ("Osservatorio Zona Tre, Assemblea Città Studi e ...": the list ends there)."""
+def _opens_body(c, lex: Lexicon) -> bool:
+    """A name of two words or more, the first an organisation word, the last no place."""
     words = c.text.split()
     return (c.kind == "name" and c.type == "ORG" and len(words) > 1
-            and takes_adjectives(lex, words[0]) and not lex.place(words[-1])
-            and not text[max(0, c.start - 2):c.start].startswith(","))
+            and takes_adjectives(lex, words[0]) and not lex.place(words[-1]))
+
+
+def _in_list(text: str, start: int) -> bool:
+    """An item of a list: a comma just before. Its "and" is the list's unless the list goes on
+    after what follows it ("X, Sinistra Ecologia e Libertà, Y")."""
+    return text[max(0, start - 2):start].startswith(",")
 
 
 def _pair_end(text, c, tokens: list[Token], j: int, lex: Lexicon, found: list) -> int:
