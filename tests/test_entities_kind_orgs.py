@@ -116,3 +116,22 @@ def test_in_the_prefecture_of_is_a_territory():
 def test_a_lower_case_diocese_is_a_body():
     got = typed_it("Il nuovo vescovo guiderà la diocesi per i prossimi dieci anni.")
     assert got.get("diocesi") == "ORG"
+
+
+# --- a listed name of several words, wherever it stands (org_forms.listed) ---
+
+def test_a_listed_party_opening_a_sentence_is_whole():
+    got = it("Nazioni Unite e governo hanno firmato. Fratelli d'Italia ha votato contro.")
+    assert got.get("Fratelli d'Italia") == "ORG" and "Italia" not in got
+
+
+def test_a_listed_name_with_a_mark_or_a_particle_is_whole():
+    got = it("Secondo un portavoce di Yahoo! il servizio riprenderà domani.")
+    assert got.get("Yahoo!") == "ORG"
+    got = it("Il gruppo ha legami con al Qaeda nel Maghreb.")
+    assert got.get("al Qaeda") == "ORG"
+
+
+def test_a_listed_name_inside_a_longer_name_is_left_alone():
+    got = it("La gara si corre sul circuito Red Bull Ring in Austria.")
+    assert "Red Bull" not in got

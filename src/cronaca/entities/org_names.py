@@ -11,6 +11,8 @@ becomes one ORG candidate that replaces those it overlaps:
 - capitalised words, then a legal or trade form: "Keller Bau", "Budomex sp. z o.o."
   (``legal_forms``, written as the press writes them, case counts);
 - a capitalised org word opening a capitalised name: "Stowarzyszenie Zielony Kraków";
+- a name the language's ``organisations`` list holds, of several words or with a mark in it,
+  wherever it stands: "Fratelli d'Italia" opening a sentence, "Yahoo!", "al Qaeda";
 - in languages that write a body's name in lower case after its first word, an org word, then
   a preposition or adjectives and one noun: "Ministerstvo životního prostředí", "Центъра за
   градска мобилност" (``tail_adjective_endings``, ``tail_preps``).
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
-from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
+from cronaca.entities.org_forms import legal, listed, quoted, spaced as _spaced
 from cronaca.entities.tokens import Token
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
@@ -47,6 +49,7 @@ def _forms(text, tokens, lex, stopwords, found):
     yield from _councils(text, tokens, lex)
     yield from _opened_by_org_word(text, tokens, lex, found)
     yield from _lower_tails(text, tokens, lex, stopwords, found)
+    yield from listed(text, tokens, lex)
 
 
 def _cap_run(text: str, tokens: list[Token], k: int, lex: Lexicon) -> int:
