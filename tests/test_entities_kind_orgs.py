@@ -135,3 +135,15 @@ def test_a_listed_name_with_a_mark_or_a_particle_is_whole():
 def test_a_listed_name_inside_a_longer_name_is_left_alone():
     got = it("La gara si corre sul circuito Red Bull Ring in Austria.")
     assert "Red Bull" not in got
+
+
+# --- a tournament's pool (generic_bodies) ---
+
+def test_a_pool_of_a_tournament_is_no_body():
+    got = it("Il sorteggio ha messo la squadra nel Gruppo C con due rivali inglesi.")
+    assert "Gruppo C" not in got
+
+
+def test_a_group_with_a_name_is_still_a_body():
+    got = it("Il Gruppo Fontanesi ha chiuso il bilancio in utile.")
+    assert got.get("Gruppo Fontanesi") == "ORG"

@@ -28,7 +28,8 @@ a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adj
 which share a type, see ``lists``), org_conjunctions ("e", "and": inside an organisation's name, "Sinistra
 Ecologia e Libertà", see ``org_pairs``), office_phrases ("pubblico ministero": an institution's
 noun that ends the name of a person's office, no body, see ``institutions``), channel_numbers ("due":
-after one of ``broadcasters``, "rai", "radio", the channel's number, "Rai Due", see ``channels``), sport_words ("partita", "gol": in a sentence with a score, a country
+after one of ``broadcasters``, "rai", "radio", the channel's number, "Rai Due", see ``channels``), pool_words ("gruppo": with one letter after it, a tournament's pool,
+"Gruppo B", see ``generic_bodies``), sport_words ("partita", "gol": in a sentence with a score, a country
 is its national team, see ``teams``), name_prefixes ("San": a word that starts a name, never an
 organisation before a person's name), misc_words (a name that starts with one names
 an event, prize or work, typed MISC: "Festival", "Premio"), club_articles (definite articles
@@ -140,6 +141,7 @@ class Lexicon:
     office_phrases: frozenset[str] = frozenset()   # "pubblico ministero": a person's office, no body
     channel_numbers: frozenset[str] = frozenset()  # "due": "Rai Due" is a channel (see ``channels``)
     broadcasters: frozenset[str] = frozenset()     # "rai", "radio": a channel's number follows them
+    pool_words: frozenset[str] = frozenset()       # "gruppo": "Gruppo B" is a pool, no body
     place_adjectives: frozenset[str] = frozenset() # "settentrionale": "Italia settentrionale"
     direction_words: frozenset[str] = frozenset()  # "nord": "nord Italia" (see ``directions``)
     org_of: frozenset[str] = frozenset()           # "presidente (di X)": X heads an organisation
