@@ -147,3 +147,15 @@ def test_a_pool_of_a_tournament_is_no_body():
 def test_a_group_with_a_name_is_still_a_body():
     got = it("Il Gruppo Fontanesi ha chiuso il bilancio in utile.")
     assert got.get("Gruppo Fontanesi") == "ORG"
+
+
+# --- a body named after its leader where any word is capitalised (org_names._led_heads) ---
+
+def test_a_government_named_after_its_leader_opening_a_headline():
+    got = typed_it("Governo Lombardi in crisi dopo il voto. Ieri il premier ha parlato alla Camera.")
+    assert got.get("Governo") == "ORG" and got.get("Lombardi") == "PER"
+
+
+def test_a_capitalised_common_word_before_a_name_stays_out():
+    got = typed_it("Regime alimentare e sport: Marco Bertolini spiega la sua dieta.")
+    assert "Regime" not in got
