@@ -159,3 +159,10 @@ def test_a_government_named_after_its_leader_opening_a_headline():
 def test_a_capitalised_common_word_before_a_name_stays_out():
     got = typed_it("Regime alimentare e sport: Marco Bertolini spiega la sua dieta.")
     assert "Regime" not in got
+
+
+# --- plural offices before "of" and the body (it.toml offices) ---
+
+def test_the_presidents_of_a_chamber_are_no_part_of_its_name():
+    got = it("Ieri al Quirinale sono saliti i Presidenti di Camera e Senato per le consultazioni.")
+    assert got.get("Camera") == "ORG" and not any(name.startswith("Presidenti") for name in got)
