@@ -30,5 +30,5 @@ def _channel_word(c, t: Token, lex: Lexicon) -> bool:
     """"TV" after a name; "Due" after "Rai"."""
     word = fold(t.text)
     if t.text.isupper() and word in lex.org_words and word in lex.not_names:
-        return not lex.place(c.text)        # "Ronahî TV"; not "Italia TV"? a place's channel is rare
+        return not lex.place(c.text)        # "Ronahî TV"; a place then "TV" is rather "in Italia TV ..."
     return t.cap and word in lex.channel_numbers and fold(c.text.split()[-1]) in lex.broadcasters

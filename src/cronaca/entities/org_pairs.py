@@ -4,9 +4,10 @@
 
 The runs of capitals stop at the conjunction; here a name typed as an organisation whose first
 word is an organisation word goes on over ``org_conjunctions``, an article or an elided one, and
-one to three capitalised words, when those name nothing of their own: no place ("Banco Popolare
-di Verona e Novara" is two names to the rules too, the list cannot tell), no person, no other
-body, no acronym, and the name stops there (not "... e Sviluppo di Roma").
+one to three capitalised common words, when those name nothing of their own: no place (so
+"Banco Popolare di Verona e Novara" stays two names: the rules cannot tell it from a list), no
+person, no other body, no acronym, no brand ("Banca Intesa e Unipol"), and the name stops there
+(not "... e Sviluppo di Roma").
 """
 from __future__ import annotations
 

@@ -15,7 +15,6 @@ from cronaca.entities.lexicon import Lexicon, fold
 
 MAX_WORDS = 5           # words between the marks: more is a quoted phrase, not a name
 _QUOTED = re.compile(r"([\"«“]) ?([^\"«»“”\n]{2,80}?) ?([\"»”])")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|['’]")
 
 
 def with_quoted_names(text: str, found: list, lex: Lexicon) -> list:
