@@ -3,22 +3,26 @@ goes on, what it is, or that it is no name at all.
 
 Each pass takes the candidates and returns them; ``refined`` runs them in order. Each reads
 its own lists in the language's ``[entities]`` data, and does nothing for a language without
-them, but for web domains ("Flickr.com"), which are names in any language.
+them, but for web domains ("Flickr.com"), quoted names (« Il Giornale ») and camel-cased
+companies ("WeWork"), which are names in any language.
 """
 from __future__ import annotations
 
 from cronaca.entities.appositions import place_appositions
 from cronaca.entities.camel_case import camel_case_companies
 from cronaca.entities.between import between_places, route_ends
+from cronaca.entities.channels import with_channels
 from cronaca.entities.council_places import councils_as_places
 from cronaca.entities.generic_bodies import number_bodies, without_generic_bodies
 from cronaca.entities.kind_nouns import kinds_of_body
 from cronaca.entities.led_after import leaders_of_bodies
 from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.org_pairs import with_org_pairs
 from cronaca.entities.org_tails import with_org_tails
 from cronaca.entities.place_tails import with_place_tails
 from cronaca.entities.portfolios import without_portfolios
 from cronaca.entities.province_codes import province_places
+from cronaca.entities.quoted_names import with_quoted_names
 from cronaca.entities.regions import with_regions
 from cronaca.entities.route_places import route_places
 from cronaca.entities.team_heads import countries_as_teams
@@ -32,6 +36,7 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
             stopwords: frozenset[str]) -> list:
     """``found`` after every pass, in this order (``sentences``: the tokens of each sentence)."""
     found = with_org_tails(text, sentences, sorted(found, key=lambda c: c.start), lex, stopwords)
+    found = with_org_pairs(text, sentences, found, lex)  # "Sinistra Ecologia e Libertà"
     found = councils_as_places(text, found, lex)        # "nel comune di Rho"
     found = between_places(text, found, lex)            # "tra Vizzini e Francofonte"
     found = route_places(text, found, lex)              # "partito da Malles"
@@ -39,6 +44,8 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = route_ends(text, found, lex)                # "Parigi - Roubaix"
     found = via_as_preposition(text, found, lex)        # "a Roma via Parigi"
     found = with_domains(text, found)                   # "Flickr.com"
+    found = with_quoted_names(text, found, lex)         # « Il Giornale »
+    found = with_channels(text, sentences, found, lex)  # "Ronahî TV", "Rai Due"
     found = camel_case_companies(found)                 # "WeWork", not "McCain"
     found = leaders_of_bodies(text, found, lex)         # "the Assad regime"
     found = kinds_of_body(text, found, lex)             # "l'agenzia di stampa Amaq"

@@ -5,6 +5,8 @@ out of respect, names no one in particular (``generic_bodies``; KIND train: "Uni
 "Istituto", "Associazione", "Fondazione", "Autorità", "Borsa", "Nazioni" alone are never
 marked, 29 times; "Camera", "Consiglio", "Ministero" alone are, and stay).
 
+"nel Gruppo B": a pool of a tournament, no group of people (``pool_words``).
+
 "gli operatori del 118": a service called by its telephone number, after an article
 (``number_bodies``; Italy's emergency medical service is "il 118").
 """
@@ -14,11 +16,19 @@ from cronaca.entities.lexicon import Lexicon, fold
 
 
 def without_generic_bodies(found: list, lex: Lexicon) -> list:
-    """``found`` without the one-word names of ``generic_bodies``."""
-    if not lex.generic_bodies:
+    """``found`` without the one-word names of ``generic_bodies`` and the pools of a tournament."""
+    if not lex.generic_bodies and not lex.pool_words:
         return found
     return [c for c in found if not (c.kind == "name" and " " not in c.text and not c.text.isupper()
-                                     and fold(c.text) in lex.generic_bodies)]
+                                     and fold(c.text) in lex.generic_bodies) and not _pool(c, lex)]
+
+
+def _pool(c, lex: Lexicon) -> bool:
+    """"nel Gruppo B", "Group 3": a pool word, then one letter or digit, is a stage of a
+    tournament, no body (``pool_words``; KIND train: 10 of 10 unmarked)."""
+    words = c.text.split()
+    return (c.kind == "name" and len(words) == 2 and fold(words[0]) in lex.pool_words
+            and len(words[1]) == 1 and (words[1].isupper() or words[1].isdigit()))
 
 
 def number_bodies(text: str, sentences, found: list, lex: Lexicon) -> list:

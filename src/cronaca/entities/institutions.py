@@ -24,7 +24,7 @@ MIN_ADJECTIVE = 5       # letters: "stamani" is no adjective, but short words en
 
 def institution_length(lex: Lexicon, tokens: list[Token], i: int, text: str) -> int:
     """Tokens in the longest institution noun phrase at ``i`` ("vigili del fuoco"), or 0."""
-    if fold(tokens[i].text) not in lex.org_noun_starts:
+    if fold(tokens[i].text) not in lex.org_noun_starts or _in_office_phrase(lex, tokens, i):
         return 0
     for n in range(min(lex.org_noun_words, len(tokens) - i), 0, -1):
         if n > 1 and not all(joined(text, a, b) for a, b in zip(tokens[i:i + n - 1], tokens[i + 1:i + n])):
@@ -32,6 +32,12 @@ def institution_length(lex: Lexicon, tokens: list[Token], i: int, text: str) -> 
         if " ".join(fold(t.text) for t in tokens[i:i + n]) in lex.org_nouns:
             return n
     return 0
+
+
+def _in_office_phrase(lex: Lexicon, tokens: list[Token], i: int) -> bool:
+    """"il pubblico ministero": the noun of an institution ends the name of a person's office."""
+    return any(" ".join(fold(t.text) for t in tokens[i - n:i + 1]) in lex.office_phrases
+               for n in (1, 2) if i >= n)
 
 
 def is_adjective(lex: Lexicon, word: str) -> bool:

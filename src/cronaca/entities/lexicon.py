@@ -25,7 +25,11 @@ organisation's name, between its org word and more capitalised words: "Agenzia p
 la Protezione dell'Ambiente"; common.toml adds English ones to every language), org_of, per_of, loc_of (the noun before "of" types
 a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adjectives ("settentrionale": after a place, part of its name,
 "Italia settentrionale"), direction_words ("nord": before a place, part of its name, "nord Italia"), conjunctions ("e", "ed": between two names of a list,
-which share a type, see ``lists``), sport_words ("partita", "gol": in a sentence with a score, a country
+which share a type, see ``lists``), org_conjunctions ("e", "and": inside an organisation's name, "Sinistra
+Ecologia e Libertà", see ``org_pairs``), office_phrases ("pubblico ministero": an institution's
+noun that ends the name of a person's office, no body, see ``institutions``), channel_numbers ("due":
+after one of ``broadcasters``, "rai", "radio", the channel's number, "Rai Due", see ``channels``), pool_words ("gruppo": with one letter after it, a tournament's pool,
+"Gruppo B", see ``generic_bodies``), sport_words ("partita", "gol": in a sentence with a score, a country
 is its national team, see ``teams``), name_prefixes ("San": a word that starts a name, never an
 organisation before a person's name), misc_words (a name that starts with one names
 an event, prize or work, typed MISC: "Festival", "Premio"), club_articles (definite articles
@@ -134,6 +138,11 @@ class Lexicon:
     org_connectors: frozenset[str] = frozenset()   # "per la": "Agenzia per la Protezione ..."
     sport_words: frozenset[str] = frozenset()      # "partita": with a score, countries are teams
     conjunctions: frozenset[str] = frozenset()     # "e", "and": between the items of a list
+    org_conjunctions: frozenset[str] = frozenset() # "e", "and": inside a body's name (see ``org_pairs``)
+    office_phrases: frozenset[str] = frozenset()   # "pubblico ministero": a person's office, no body
+    channel_numbers: frozenset[str] = frozenset()  # "due": "Rai Due" is a channel (see ``channels``)
+    broadcasters: frozenset[str] = frozenset()     # "rai", "radio": a channel's number follows them
+    pool_words: frozenset[str] = frozenset()       # "gruppo": "Gruppo B" is a pool, no body
     place_adjectives: frozenset[str] = frozenset() # "settentrionale": "Italia settentrionale"
     direction_words: frozenset[str] = frozenset()  # "nord": "nord Italia" (see ``directions``)
     org_of: frozenset[str] = frozenset()           # "presidente (di X)": X heads an organisation

@@ -2,7 +2,7 @@
 
 "ТОВ «Будсервіс»", "сдружение „Зелен град“": a body word or a legal form, then the name in
 quotation marks; "Keller Bau", "Budomex sp. z o.o.", "„Пътстрой“ ЕООД": a name, then a legal
-or trade form (``legal_forms``).
+or trade form (``legal_forms``); "Fratelli d'Italia", "Yahoo!": a listed name of several words.
 """
 from __future__ import annotations
 
@@ -103,6 +103,26 @@ def legal(text, tokens, lex, stopwords):
             yield tokens[i].start, m.end()
 
 
+def listed(text, tokens, lex):
+    """"Fratelli d'Italia", "Yahoo!", "al Qaeda": a listed name of several words or with a mark,
+    which the finder cuts where a word of it is a common word or a particle."""
+    if not tokens:
+        return
+    start, end = tokens[0].start, tokens[-1].end
+    folded = fold(text[start:end])
+    if len(folded) != end - start:
+        return      # folding changed the length ("ß"): offsets would not match
+    for m in _listed_re(lex.org_names).finditer(folded):
+        a, b = start + m.start(), start + m.end()
+        if any(ch.isupper() for ch in text[a:b]) and not _name_goes_on(text, b):
+            yield a, b
+
+
+def _name_goes_on(text: str, at: int) -> bool:
+    """"Red Bull Ring": a capitalised word right after a listed name makes a longer name."""
+    return text[at:at + 1] == " " and text[at + 1:at + 2].isupper()
+
+
 def _function_word(t: Token, stopwords: frozenset[str]) -> bool:
     """"Der", "Beim", "Ale" opening the sentence (mid-sentence, the lists' "Roma", "Silnice" are names)."""
     return t.opens and fold(t.text) in stopwords
@@ -118,6 +138,13 @@ def _common_opener(word: str, lex: Lexicon) -> bool:
 def _legal_re(forms: frozenset[str]) -> re.Pattern:
     alternatives = alternation(forms)
     return re.compile(rf"(?<=\s)(?:{alternatives})(?![\w])" if forms else r"(?!x)x")
+
+
+@functools.lru_cache(maxsize=64)
+def _listed_re(names: frozenset[str]) -> re.Pattern:
+    """The listed names that are more than one word (folded, as ``org_names`` holds them)."""
+    several = [n for n in names if not n.isalnum()]
+    return re.compile(rf"(?<![\w'’])(?:{alternation(several)})(?![\w])" if several else r"(?!x)x")
 
 
 @functools.lru_cache(maxsize=64)

@@ -11,6 +11,10 @@ becomes one ORG candidate that replaces those it overlaps:
 - capitalised words, then a legal or trade form: "Keller Bau", "Budomex sp. z o.o."
   (``legal_forms``, written as the press writes them, case counts);
 - a capitalised org word opening a capitalised name: "Stowarzyszenie Zielony Kraków";
+- a body named after its leader where any word is capitalised: "Governo | Letta" opening a
+  headline (``led_heads``);
+- a name the language's ``organisations`` list holds, of several words or with a mark in it,
+  wherever it stands: "Fratelli d'Italia" opening a sentence, "Yahoo!", "al Qaeda";
 - in languages that write a body's name in lower case after its first word, an org word, then
   a preposition or adjectives and one noun: "Ministerstvo životního prostředí", "Центъра за
   градска мобилност" (``tail_adjective_endings``, ``tail_preps``).
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
-from cronaca.entities.org_forms import legal, quoted, spaced as _spaced
+from cronaca.entities.org_forms import legal, listed, quoted, spaced as _spaced
 from cronaca.entities.tokens import Token
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
@@ -47,6 +51,8 @@ def _forms(text, tokens, lex, stopwords, found):
     yield from _councils(text, tokens, lex)
     yield from _opened_by_org_word(text, tokens, lex, found)
     yield from _lower_tails(text, tokens, lex, stopwords, found)
+    yield from listed(text, tokens, lex)
+    yield from _led_heads(text, tokens, lex, found)
 
 
 def _cap_run(text: str, tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -108,6 +114,23 @@ def _opened_by_org_word(text, tokens, lex, found):
         end = tokens[j - 1].end
         if any(t.end < a < end for a, b in spans) and not any(a < end < b for a, b in spans):
             yield t.start, end
+
+
+def _led_heads(text, tokens, lex, found):
+    """"Governo Letta sull'orlo della crisi": a body named after its leader, where any word is
+    capitalised (a sentence's or a headline's start), which the finder dropped as a common word:
+    before the leader's name it is the body ("governo Prodi" inside a sentence is one already)."""
+    starts = {c.start: c for c in found if c.kind == "name"}
+    spans = [(c.start, c.end) for c in found]
+    for t, nxt in zip(tokens, tokens[1:]):
+        if not t.cap or fold(t.text) not in lex.led_heads or not _spaced(text, t, nxt):
+            continue
+        leader = starts.get(nxt.start)
+        if leader is None or any(a < t.end and t.start < b for a, b in spans):
+            continue
+        first, last = leader.text.split()[0], leader.text.split()[-1]
+        if leader.type == "PER" or is_surname(last, lex) or is_given_name(first, lex):
+            yield t.start, t.end
 
 
 def _person(run: list[Token], lex: Lexicon) -> bool:

@@ -5,7 +5,8 @@ Read over the candidates the finder emitted, sentence by sentence:
 - a name typed as an organisation (or that an article marks as a body), then a demonym: "l'Interpol serba", "la CNN
   spagnola" (the finder extends only names that start with an org word: "Parlamento europeo");
 - a lower-case head that names an institution only with an adjective: "la commissione elettorale"
-  (``qualified_bodies``; "la commissione" alone is most often no name);
+  (``qualified_bodies``; "la commissione" alone is most often no name), or, an office, with its
+  town: "il tribunale di Brescia" (``seat_heads``);
 - an institution named by nouns ("il ministero"), then an article-preposition and one
   lower-case noun: "il ministero degli esteri", "il ministero del tesoro" (``tail_heads``:
   heads whose lower-case tail names the office; "il governo della città" names no one).
@@ -44,10 +45,22 @@ def _qualified_bodies(text, sentences, found, lex: Lexicon) -> list:
                     a < t.end and t.start < b for a, b in taken):
                 continue
             k = adjectives_after(lex, text, tokens, i + 1)
-            if k > i + 1:
+            if k > i + 1 or _at_its_seat(text, tokens, i, lex):
                 end = tokens[k - 1].end
                 out.append(Candidate(t.start, end, text[t.start:end], "ORG", "nominal"))
     return out
+
+
+def _at_its_seat(text, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """"il tribunale di Brescia": an office of ``seat_heads``, "of" and its town (``seat_heads``,
+    capitalised, keep the town out of the name too: "Procura | di Napoli")."""
+    from cronaca.entities.cities import is_city
+    if fold(tokens[i].text) not in lex.seat_heads or i + 2 >= len(tokens) or (
+            i and fold(tokens[i - 1].text) in lex.place_preps):
+        return False    # "nella prefettura di Kagawa": in the territory, not at the office
+    of, town = tokens[i + 1], tokens[i + 2]
+    return (fold(of.text) in lex.weak_place_preps and joined(text, tokens[i], of) and joined(text, of, town)
+            and town.cap and is_city(town.text, lex))
 
 
 def _extended(text, c, tokens: list[Token], j: int, lex: Lexicon, stopwords):
