@@ -154,6 +154,8 @@ class Lexicon:
     clause_enders: frozenset[str] = frozenset()  # "before": ends a partial quote's clause
     ing_nouns: frozenset[str] = frozenset()      # "morning": ends like a participle, is none
     stops_not_going_on: frozenset[str] = frozenset()  # "adding": '"...," adding ...' ends the quote
+    fronted_preps: frozenset[str] = frozenset()  # "at": 'At the same time, Lee said, "..."'
+    manner_nouns: frozenset[str] = frozenset()   # "plan": 'went according to plan' names no one
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -238,6 +240,8 @@ def lexicon(code: str | None) -> Lexicon:
         clause_enders=_words(table.get("clause_enders")),
         ing_nouns=_words(table.get("ing_nouns")),
         stops_not_going_on=_words(table.get("stops_not_going_on")),
+        fronted_preps=_words(table.get("fronted_preps")),
+        manner_nouns=_words(table.get("manner_nouns")),
     )
 
 
