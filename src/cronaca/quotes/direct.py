@@ -18,6 +18,7 @@ from cronaca.quotes.around import head_first, parenthetical_start, speaker_after
 from cronaca.quotes.attribution import after, before, leads_into_quote
 from cronaca.quotes.clause import before_cue, clause_end
 from cronaca.quotes.context import Context
+from cronaca.quotes.comma_lead import mark_start
 from cronaca.quotes.coordinated import later_start
 from cronaca.quotes.continuation import continues, in_attribution, interrupted
 from cronaca.quotes.dash import dash_attribution
@@ -107,6 +108,7 @@ def find_direct(article: Article, marked: list[Marked], lex: Lexicon, det) -> li
         item = attribute(ctx, m, nxt, prev, lex, det)
         if item.kind == "partial" and item.start < m.open:
             item.start = later_start(ctx.text, item.start, m.open, lex) or item.start
+            item.start = mark_start(ctx.text, item.start, m.open, item.attribution, lex) or item.start
         if found and continues(ctx, found[-1], item, lex):
             last = found[-1]
             last.pieces += item.pieces

@@ -158,6 +158,8 @@ class Lexicon:
     amount_verbs: frozenset[str] = frozenset()  # "added": with a number after it, an amount ("added 0.1%")
     amount: re.Pattern | None = None             # "0.1%", "20 points": what such a verb adds
     region_abbreviations: frozenset[str] = frozenset()  # "Calif.": a region after a town
+    fronted_preps: frozenset[str] = frozenset()  # "at": 'At the same time, Lee said, "..."'
+    manner_nouns: frozenset[str] = frozenset()   # "plan": 'went according to plan' names no one
 
     def opens_phrase(self, word: str, determiners: frozenset[str]) -> bool:
         """A determiner, or a word that starts with an elided one ("l'assessora")."""
@@ -246,6 +248,8 @@ def lexicon(code: str | None) -> Lexicon:
         amount=_amount(table.get("amount_units", ())),
         region_abbreviations=frozenset(table.get("region_abbreviations", ())),
         adverb_endings=tuple(tuple(pair.split("=", 1)) for pair in table.get("adverb_endings", ()) if "=" in pair),
+        fronted_preps=_words(table.get("fronted_preps")),
+        manner_nouns=_words(table.get("manner_nouns")),
     )
 
 
