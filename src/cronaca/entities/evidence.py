@@ -71,8 +71,10 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
-    if named and (is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
-        return "PER"      # "Giorgio Faletti", "Di Battista", "Van Gogh"
+    if named and words[0] not in lex.name_prefixes and (
+            is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
+        return "PER"      # "Giorgio Faletti", "Di Battista", "Van Gogh"; not "Santo Stefano", a town
+    #                       or a feast whose first word is a given name somewhere
     if len(words) > 1 and any(lex.demonym(w) for w in words[1:]):
         return "ORG"      # "Borsa Italiana", "Federazione Russa": a demonym written with a capital
     if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words) and not is_city(" ".join(words)):

@@ -12,7 +12,7 @@ from collections import Counter
 from cronaca.entities.cities import is_city
 from cronaca.entities.endings import place_by_ending
 from cronaca.entities.evidence import WEAK_LOC
-from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.lists import listed_with
 from cronaca.entities.merge import Group
 from cronaca.entities.roles import rare_name
@@ -107,8 +107,8 @@ def _weak_type(g: Group, lex: Lexicon) -> str:
 
 def _surname_last(name: str, lex: Lexicon) -> bool:
     words = name.split()
-    return (1 < len(words) <= 3 and is_surname(words[-1], lex)
-            and all(w[:1].isupper() for w in words) and not lex.place(name))
+    return (1 < len(words) <= 3 and is_surname(words[-1], lex) and fold(words[0]) not in lex.name_prefixes
+            and all(w[:1].isupper() for w in words) and not lex.place(name))   # not "San Diego"
 
 
 def _rare_words(name: str, lang: str) -> bool:
