@@ -113,6 +113,8 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
         return WEAK_LOC
     if word in lex.speech or _said_before(lex, text, start):
         return "PER"             # "secondo Benali", "ha aggiunto Malloy"
+    if word in lex.person_cues and before.group(1).islower():
+        return "PER"             # "Giovanni Zedde detto Gingillo", "il lodo Alfano"
     if before and before.group(1)[:1].islower() and lex.demonym(word):
         return "PER"             # "lo spagnolo Óscar Freire": a nationality, then a person
     if word in lex.articles and not _common_word(lex, text[start:end]):
