@@ -169,8 +169,9 @@ class MentionFinder:
                              or self._title_as_surname(tokens, piece, t)) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text) and not surname_slot(self.lex, tokens, piece, t)
                     and not (piece and tokens[piece[-1]].cap and not t.opens
-                             and takes_adjectives(self.lex, next(tokens[p].text for p in piece
-                                                                 if tokens[p].cap)))):   # "Federazione Russa"
+                             and (takes_adjectives(self.lex, next(tokens[p].text for p in piece if tokens[p].cap))
+                                  or _sea(self.lex, [tokens[p].text for p in piece])))):   # "Federazione Russa",
+                #                                                                  "Oceano Indiano"
                 piece.append(k)
                 continue
             if piece:
@@ -209,3 +210,9 @@ class MentionFinder:
     def _opens_a_person(self, t: Token, after: Token) -> bool:
         return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)
                 and zipf_frequency(fold(t.text), self.lex.code) >= OPENER_ZIPF)
+
+
+def _sea(lex: Lexicon, words: list[str]) -> bool:
+    """"Oceano Indiano", "Mar Cinese": a word of places alone before a capitalised demonym,
+    which is then part of the place's name."""
+    return len(words) == 1 and fold(words[0]) in lex.loc_words
