@@ -71,3 +71,14 @@ def test_a_word_of_places_takes_the_demonym_after_it():
 def test_a_word_of_places_control_a_given_name_then_a_demonym_is_a_person():
     found = mentions("Ieri Marco Indiano ha vinto la gara di nuoto.", "it")
     assert found.get("Marco Indiano") == "PER"
+
+
+def test_a_town_that_is_a_common_word_is_kept_after_a_place_preposition():
+    # "modica", "cassino": words of the language; Faker's Italian towns list the towns
+    found = mentions("Il convoglio è stato fermato a Cassino per un guasto alla linea.", "it")
+    assert found.get("Cassino") == "LOC"
+
+
+def test_a_town_control_a_very_common_word_stays_a_word():
+    found = mentions("Le proteste sono cresciute nel Paese dopo il voto.", "it")
+    assert "Paese" not in found
