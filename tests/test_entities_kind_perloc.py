@@ -82,3 +82,13 @@ def test_a_town_that_is_a_common_word_is_kept_after_a_place_preposition():
 def test_a_town_control_a_very_common_word_stays_a_word():
     found = mentions("Le proteste sono cresciute nel Paese dopo il voto.", "it")
     assert "Paese" not in found
+
+
+def test_a_town_of_several_words_that_starts_with_a_given_name_is_a_place():
+    found = mentions("Il ministro ha visitato ieri Margherita di Savoia e le saline.", "it")
+    assert found.get("Margherita di Savoia") == "LOC"
+
+
+def test_a_town_control_a_given_name_and_a_surname_stay_a_person():
+    found = mentions("Il ministro ha visitato ieri Margherita Bonsanti e la sua famiglia.", "it")
+    assert found.get("Margherita Bonsanti") == "PER"

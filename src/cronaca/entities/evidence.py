@@ -14,6 +14,7 @@ import re
 from cronaca.entities.around import BRACKETED, PREVIOUS, TWO_BEFORE, dateline, head_of
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.cities import is_city
+from cronaca.entities.local_towns import is_local_town
 from cronaca.entities.names import is_given_name
 from cronaca.entities.roles import rare_name, role_after, role_of_body
 
@@ -59,6 +60,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
     #                     nor "la democratica Nancy Pelosi", a member
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
+    if len(words) > 1 and is_local_town(" ".join(words), lex):
+        return "LOC"      # "Albano Laziale", "Gioia del Colle": a town of the country, named as a person starts
     named = len(words) > 1 and not (before and fold(before[-1]) in lex.thing_articles)
     if named and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
             words[0] not in lex.name_prefixes) and not (len(words) > 2 and words[-1] in lex.loc_words
