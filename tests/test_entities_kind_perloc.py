@@ -92,3 +92,13 @@ def test_a_town_of_several_words_that_starts_with_a_given_name_is_a_place():
 def test_a_town_control_a_given_name_and_a_surname_stay_a_person():
     found = mentions("Il ministro ha visitato ieri Margherita Bonsanti e la sua famiglia.", "it")
     assert found.get("Margherita Bonsanti") == "PER"
+
+
+def test_a_nickname_that_is_a_common_word_is_kept_after_its_cue():
+    found = mentions("Ha vinto il fantino Mario Serpieri detto Furetto, al terzo successo.", "it")
+    assert found.get("Furetto") == "PER"
+
+
+def test_a_nickname_control_without_the_cue_a_common_word_is_no_person():
+    found = mentions("Ha vinto il fantino Mario Serpieri, poi Furetto ha tagliato il traguardo.", "it")
+    assert found.get("Furetto") != "PER"
