@@ -102,3 +102,15 @@ def test_a_nickname_that_is_a_common_word_is_kept_after_its_cue():
 def test_a_nickname_control_without_the_cue_a_common_word_is_no_person():
     found = mentions("Ha vinto il fantino Mario Serpieri, poi Furetto ha tagliato il traguardo.", "it")
     assert found.get("Furetto") != "PER"
+
+
+def test_a_known_place_across_of_is_not_cut_before_a_given_name():
+    # "America" is a given name too: the country's full name still holds it
+    found = mentions("Lo ha detto il presidente degli Stati Uniti d'America Walter Brisbee.", "it")
+    assert found.get("Stati Uniti d'America") == "LOC"
+    assert found.get("Walter Brisbee") == "PER"
+
+
+def test_a_known_place_control_a_body_of_a_person_is_still_cut():
+    found = mentions("Lo ha detto il Circolo di Walter Brisbee ieri sera.", "it")
+    assert found.get("Walter Brisbee") == "PER"

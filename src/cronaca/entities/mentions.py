@@ -150,7 +150,8 @@ class MentionFinder:
                     or member_then_org(self.lex, text, tokens, k, j, piece)
                     or seat_then_town(self.lex, text, tokens, k, j, piece, self.is_common)) or (
                     after_connector(text, tokens, piece, k)
-                    and person_across_connector(self.lex, tokens, piece, k, j)):
+                    and person_across_connector(self.lex, tokens, piece, k, j)
+                    and not self.lex.place(text[tokens[piece[0]].start:t.end])):   # "Stati Uniti d'America"
                 out.append(classify(self, text, tokens, piece, title))   # "Piazza X di Pyongyang"
                 piece, title = [], ""    # "Senatore della | Pennsylvania": the title is not the place's
             in_run = k + 1 < j and tokens[k + 1].cap
