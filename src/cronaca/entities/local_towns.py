@@ -3,8 +3,11 @@
 Faker's Italian provider lists ~16,000 real places ("Modica", "Cassino", "Cento").
 Many are also common words of the language ("modica", "cento"), which the finder
 drops when capitalised out of respect ("il Paese"); after a place preposition ("a
-Cento", "nella città di Atri") such a word is the town. A weak gazetteer, read only
-there: the language's ``town_locales`` (``[entities]``) say which providers to read.
+Cento", "nella città di Atri") such a word is the town (``candidates``). Others open
+with a given name ("Gioia del Colle", "Albano Laziale"), which would make them people
+(``evidence``). A weak gazetteer, read only in these two places: one-word towns are
+surnames too often ("Fornero", "Dossena") to be typed by the list alone. The
+language's ``town_locales`` (``[entities]``) say which providers to read.
 """
 from __future__ import annotations
 
