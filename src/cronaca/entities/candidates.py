@@ -13,6 +13,8 @@ from cronaca.entities.around import as_attribute, club_before, head_of, state_ac
 from cronaca.entities.evidence import WEAK_LOC, cue, name_type
 from cronaca.entities.institutions import MAX_ADJECTIVES, MIN_ADJECTIVE, is_adjective, is_seat, led_by
 from cronaca.entities.lexicon import fold
+from cronaca.entities.local_towns import is_local_town
+from cronaca.entities.roles import nickname_after
 from cronaca.entities.names import is_given_name, known_person_word
 from cronaca.entities.run_places import joining
 from cronaca.entities.tokens import ROMAN, Token, joined
@@ -160,8 +162,10 @@ def classify(finder: MentionFinder, text, tokens, piece, title) -> Candidate | N
     if kind is None and len(piece) == 1 and not first.opens and not office and not named_by and (
             _common_alone(finder, first)) and not (
             _listed_among_names(finder.lex, text, tokens, piece[0])) and not (
-            is_city(first.text, lex) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)):
-        return None     # "il Paese"; but "a Prato", "in Florida", "di Modica": the town
+            is_city(first.text, lex) and cue(lex, text, first.start, first.end) in ("LOC", WEAK_LOC)) and not (
+            is_local_town(first.text, lex) and cue(lex, text, first.start, first.end) == "LOC") and not (
+            nickname_after(lex, text, first.start)):
+        return None     # "il Paese"; but "a Prato", "in Florida", "di Modica", "a Cento": the town
     end = last.end + 1 if _initial_stop(text, last) else last.end    # "Robert S."
     name = text[start:end]
     place = lex.place(name)

@@ -14,6 +14,7 @@ import re
 from cronaca.entities.around import BRACKETED, PREVIOUS, TWO_BEFORE, dateline, head_of
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.cities import is_city
+from cronaca.entities.local_towns import is_local_town
 from cronaca.entities.names import is_given_name
 from cronaca.entities.roles import rare_name, role_after, role_of_body
 
@@ -59,6 +60,8 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
     #                     nor "la democratica Nancy Pelosi", a member
     if len(words) > 1 and words[-1] in lex.misc_words:     # "Civil Rights Act", "Davis Cup"
         return "MISC"
+    if len(words) > 1 and is_local_town(" ".join(words), lex):
+        return "LOC"      # "Albano Laziale", "Gioia del Colle": a town of the country, named as a person starts
     named = len(words) > 1 and not (before and fold(before[-1]) in lex.thing_articles)
     if named and is_given_name(words[0], lex) and words[0] not in lex.loc_words and (
             words[0] not in lex.name_prefixes) and not (len(words) > 2 and words[-1] in lex.loc_words
@@ -71,8 +74,10 @@ def name_type(lex: Lexicon, words: list[str], before: list[str], place, title, f
         return "MISC"
     if len(words) == 1 and first.isupper() and len(first) >= 2:
         return "ORG"
-    if named and (is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
-        return "PER"      # "Giorgio Faletti", "Di Battista", "Van Gogh"
+    if named and words[0] not in lex.name_prefixes and (
+            is_given_name(words[0], lex) or (words[0] in SURNAME_PARTICLES and len(words) <= 3)):
+        return "PER"      # "Giorgio Faletti", "Di Battista", "Van Gogh"; not "Santo Stefano", a town
+    #                       or a feast whose first word is a given name somewhere
     if len(words) > 1 and any(lex.demonym(w) for w in words[1:]):
         return "ORG"      # "Borsa Italiana", "Federazione Russa": a demonym written with a capital
     if len(words) > 1 and any(getattr(lex.place(w), "code", "") for w in words) and not is_city(" ".join(words)):
@@ -111,6 +116,8 @@ def cue(lex: Lexicon, text: str, start: int, end: int) -> str:
         return WEAK_LOC
     if word in lex.speech or _said_before(lex, text, start):
         return "PER"             # "secondo Benali", "ha aggiunto Malloy"
+    if word in lex.person_cues and before.group(1).islower():
+        return "PER"             # "Giovanni Zedde detto Gingillo", "il lodo Alfano"
     if before and before.group(1)[:1].islower() and lex.demonym(word):
         return "PER"             # "lo spagnolo Óscar Freire": a nationality, then a person
     if word in lex.articles and not _common_word(lex, text[start:end]):

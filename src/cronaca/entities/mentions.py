@@ -150,7 +150,8 @@ class MentionFinder:
                     or member_then_org(self.lex, text, tokens, k, j, piece)
                     or seat_then_town(self.lex, text, tokens, k, j, piece, self.is_common)) or (
                     after_connector(text, tokens, piece, k)
-                    and person_across_connector(self.lex, tokens, piece, k, j)):
+                    and person_across_connector(self.lex, tokens, piece, k, j)
+                    and not self.lex.place(text[tokens[piece[0]].start:t.end])):   # "Stati Uniti d'America"
                 out.append(classify(self, text, tokens, piece, title))   # "Piazza X di Pyongyang"
                 piece, title = [], ""    # "Senatore della | Pennsylvania": the title is not the place's
             in_run = k + 1 < j and tokens[k + 1].cap
@@ -169,8 +170,9 @@ class MentionFinder:
                              or self._title_as_surname(tokens, piece, t)) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text) and not surname_slot(self.lex, tokens, piece, t)
                     and not (piece and tokens[piece[-1]].cap and not t.opens
-                             and takes_adjectives(self.lex, next(tokens[p].text for p in piece
-                                                                 if tokens[p].cap)))):   # "Federazione Russa"
+                             and (takes_adjectives(self.lex, next(tokens[p].text for p in piece if tokens[p].cap))
+                                  or _sea(self.lex, [tokens[p].text for p in piece])))):   # "Federazione Russa",
+                #                                                                  "Oceano Indiano"
                 piece.append(k)
                 continue
             if piece:
@@ -211,3 +213,9 @@ class MentionFinder:
     def _opens_a_person(self, t: Token, after: Token) -> bool:
         return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)
                 and zipf_frequency(fold(t.text), self.lex.code) >= OPENER_ZIPF)
+
+
+def _sea(lex: Lexicon, words: list[str]) -> bool:
+    """"Oceano Indiano", "Mar Cinese": a word of places alone before a capitalised demonym,
+    which is then part of the place's name."""
+    return len(words) == 1 and fold(words[0]) in lex.loc_words

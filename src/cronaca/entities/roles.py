@@ -44,3 +44,13 @@ RARE_NAME_ZIPF = 3.0
 def rare_name(lex: Lexicon, words: list[str]) -> bool:
     from wordfreq import zipf_frequency
     return all(zipf_frequency(w, lex.code) < RARE_NAME_ZIPF for w in words)
+
+
+_CUE_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def nickname_after(lex: Lexicon, text: str, start: int) -> bool:
+    """"Giovanni Zedde detto Gingillo": a capitalised word just after a nickname's cue
+    (``person_cues``: "detto", "alias") is a name, though a common word of the language."""
+    m = _CUE_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1).islower() and m.group(1) in lex.person_cues

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from cronaca.entities.around import head_of
 from cronaca.entities.cities import is_city
 from cronaca.entities.endings import place_by_ending
 from cronaca.entities.evidence import WEAK_LOC
-from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.lists import listed_with
 from cronaca.entities.merge import Group
 from cronaca.entities.roles import rare_name
@@ -21,7 +22,7 @@ from cronaca.entities.names import available as names_available, is_given_name, 
 
 def group_types(text: str, groups: list[Group], lex: Lexicon) -> dict[int, str]:
     """{id(group): type} for every group."""
-    types = {id(g): evidence_type(g, lex) for g in groups}
+    types = {id(g): evidence_type(g, lex, text) for g in groups}
     neighbours = listed_with(text, groups, lex)
     for _ in range(6):        # a list typed from one end: "X, Y e Mario Rossi"
         guessed = {}
@@ -45,8 +46,9 @@ ENGLISH_ZIPF = 4.5   # and in English: a word of a title ("Rain", "Men"), not of
 RARE_ZIPF = 3.0     # KIND train: 2.0 -> F1 0.630, 3.0 -> 0.633, 3.5 -> 0.634 with more PER guesses
 
 
-def evidence_type(g: Group, lex: Lexicon) -> str | None:
-    """The type the group's words and cues give, None when nothing does."""
+def evidence_type(g: Group, lex: Lexicon, text: str = "") -> str | None:
+    """The type the group's words and cues give, None when nothing does (``text``: the
+    article's, to read the nouns before its mentions)."""
     if g.place:
         return "LOC"
     votes = Counter(m.type for m in g.members if m.type and m.kind == "name")
@@ -61,7 +63,7 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
         return "PER"     # "Letizia Moratti ... la Moratti": a given name, then the surname alone
     cues = Counter(m.cue for m in g.members if m.cue in TYPE_ORDER and m.kind == "name")
     listed = all(len(f.split()) == 1 and (is_surname(f, lex) or is_given_name(f, lex)) for f in longest)
-    if listed and cues and "ORG" not in cues:
+    if listed and cues and "ORG" not in cues and not _place_head(g, lex, text):
         cues["PER"] += 1     # "a Berlusconi ... di Berlusconi ha detto": a known name is one more vote
     if cues:
         return max(cues, key=lambda t: (cues[t], TYPE_ORDER.get(t, 0)))
@@ -75,6 +77,13 @@ def evidence_type(g: Group, lex: Lexicon) -> str | None:
     if place_by_ending(longest, lex):
         return "LOC"     # "Denzlingen": a town's ending, in a language that has them
     return None
+
+
+def _place_head(g: Group, lex: Lexicon, text: str) -> bool:
+    """"la città di Atlanta", "il sindaco di Meda": a noun of place before "of" (``loc_of``)
+    says more than a list of given names that holds the word too."""
+    return bool(text) and any(m.cue == "LOC" and not m.context and m.kind == "name"
+                              and head_of(lex, text, m.start) == "LOC" for m in g.members)
 
 
 def _named_in_full(g: Group, lex: Lexicon) -> bool:
@@ -107,8 +116,8 @@ def _weak_type(g: Group, lex: Lexicon) -> str:
 
 def _surname_last(name: str, lex: Lexicon) -> bool:
     words = name.split()
-    return (1 < len(words) <= 3 and is_surname(words[-1], lex)
-            and all(w[:1].isupper() for w in words) and not lex.place(name))
+    return (1 < len(words) <= 3 and is_surname(words[-1], lex) and fold(words[0]) not in lex.name_prefixes
+            and all(w[:1].isupper() for w in words) and not lex.place(name))   # not "San Diego"
 
 
 def _rare_words(name: str, lang: str) -> bool:
