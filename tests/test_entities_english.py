@@ -33,3 +33,8 @@ def test_a_title_after_an_acronym_is_no_surname():
 
 def test_the_white_house_is_no_person():
     assert typed("Officials at the White House said tariffs would rise.", "en").get("White House") == "ORG"
+
+
+def test_a_camp_or_a_campaign_is_not_named_after_a_leader():
+    got = typed("Aid reached the Moria camp and the Brexit campaign ended in Dover.", "en")
+    assert got.get("Moria") != "PER" and got.get("Brexit") != "PER"

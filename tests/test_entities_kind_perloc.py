@@ -1,5 +1,5 @@
 """Italian people and places: rules measured on Italian news (invented sentences)."""
-from test_entities import mentions
+from test_entities import mentions, typed
 
 
 def test_saint_prefix_before_a_given_name_is_no_person():
@@ -114,3 +114,9 @@ def test_a_known_place_across_of_is_not_cut_before_a_given_name():
 def test_a_known_place_control_a_body_of_a_person_is_still_cut():
     found = mentions("Lo ha detto il Circolo di Walter Brisbee ieri sera.", "it")
     assert found.get("Walter Brisbee") == "PER"
+
+
+def test_a_common_word_after_said_or_a_plan_is_no_nickname():
+    assert "Sì" not in typed("Il Parlamento ha detto Sì alla riforma ieri sera.", "it")
+    assert typed("Il governo ha presentato il piano Casa a Roma.", "it").get("Casa") != "PER"
+    assert typed("Il ministro è finito sotto il fuoco di Salvini ieri in aula.", "it").get("Salvini") == "PER"

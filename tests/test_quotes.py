@@ -270,6 +270,9 @@ def test_an_aside_between_commas_is_not_the_speaker():
     ("The label was sold in June to a fund for a large sum, which surprised many of its artists.\n\n"
      "Looking ahead, Mira Sol has signed with a rival label, and the fund's partner Otto Brandt "
      "will be left to wonder:\n\n\"What did we do to deserve this?\"\n", "Otto Brandt"),
+    ("The crowd gathered outside the palace in the rain on Monday to mark the anniversary.\n\n"
+     "King Edmund, who turned 75 this week, told the crowd:\n\n\"We will never forget them.\"\n",
+     "Edmund"),
 ])
 def test_a_lead_in_ending_with_a_colon_names_the_speaker(text, speaker):
     from cronaca.quotes import Quotes

@@ -49,3 +49,10 @@ def test_according_to_a_plan_or_the_rules_reports_nothing() -> None:
     for text in ("The ballot was counted according to the rules of the guild.",
                  "The whole rescue went according to plan."):
         assert quotes(text, "indirect") == []
+
+
+def test_a_word_for_according_to_without_a_comma_attributes_nothing_outside_english() -> None:
+    text = "La corsa è finita ieri a Roma. Il ciclista Marco Rossi è arrivato secondo dietro il campione belga."
+    assert quoted_article(text, "it").quotes == ()
+    text = "The guild met in London on Monday. The vote was held according to the new rules of the guild."
+    assert quoted_article(text, "en").quotes == ()

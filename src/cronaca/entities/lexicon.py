@@ -63,7 +63,8 @@ between_words ("tra": "tra X e Y", two places, see ``between``), province_countr
 province codes follow a town in brackets, "Cornaredo (MI)", see ``province_codes``), surname_openers, lower_particles ("Di Pietro", "de Blasio", see
 ``surnames``), subject_articles and place_followers ("la Cina ha detto": the state), attribute_preps
 and body_units ("crisi di governo", "agente di polizia"), misc_heads ("l'uragano Sandy"), person_cues
-("detto", "lodo": the name after one, nothing else typing it, is a person's: a nickname, the author of a law),
+("detto", "lodo": the name after one, nothing else typing it, is a person's: a nickname, the author of a law), nickname_cues
+("detto": after a name, the capitalised word after one is a name though a common word, see ``roles.nickname_after``),
 town_locales ("it_IT": the Faker locales whose towns are kept after a place preposition though they are common words, see ``local_towns``),
 thing_articles ("il Marco Aurelio"), inner_particles ("di", "Della", as written: between a given
 name and one more capitalised word, "Luca Cordero di Montezemolo", see ``inner_particles``),
@@ -194,6 +195,7 @@ class Lexicon:
     body_units: frozenset[str] = frozenset()       # "pattuglia": "pattuglia di carabinieri" names the body
     misc_heads: frozenset[str] = frozenset()       # "uragano": "l'uragano Sandy" is no person
     person_cues: frozenset[str] = frozenset()      # "detto", "lodo": "detto Gingillo", "il lodo Alfano" (see ``evidence``)
+    nickname_cues: frozenset[str] = frozenset()    # "detto": "Zedde detto Gingillo", a common word as a name
     town_locales: frozenset[str] = frozenset()     # "it_IT": Faker's towns of the country (see ``local_towns``)
     thing_articles: frozenset[str] = frozenset()   # "il": "il Marco Aurelio" is a statue, not him
     lower_particles: frozenset[str] = frozenset()  # "de": "Bill de Blasio", "du Toit" start with it

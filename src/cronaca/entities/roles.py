@@ -46,11 +46,12 @@ def rare_name(lex: Lexicon, words: list[str]) -> bool:
     return all(zipf_frequency(w, lex.code) < RARE_NAME_ZIPF for w in words)
 
 
-_CUE_BEFORE = re.compile(r"(\w+)\s+$")
+_CUE_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+$")
 
 
 def nickname_after(lex: Lexicon, text: str, start: int) -> bool:
     """"Giovanni Zedde detto Gingillo": a capitalised word just after a nickname's cue
-    (``person_cues``: "detto", "alias") is a name, though a common word of the language."""
-    m = _CUE_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1).islower() and m.group(1) in lex.person_cues
+    (``nickname_cues``: "detto", "alias") that follows a name is a name too, though a
+    common word of the language; not "ha detto Sì", "il piano Casa"."""
+    m = _CUE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1)[:1].isupper() and m.group(2) in lex.nickname_cues

@@ -60,6 +60,8 @@ def _past_participle_opening(text: str, lo: int, colon: int, lex: Lexicon) -> tu
     up to its comma, are no subject."""
     first = TOKEN.search(text, lo, colon)
     comma = text.find(",", lo, colon)
-    if first and comma > first.end() and first.group().casefold().endswith(lex.participle_endings):
-        lo = comma + 1
+    after = TOKEN.search(text, first.end(), colon) if first else None
+    if first and comma > first.end() and first.group().casefold().endswith(lex.participle_endings) and (
+            first.group().casefold() not in lex.ing_nouns and after and after.group()[:1].islower()):
+        lo = comma + 1      # not "King Charles, who ..., told the crowd:"
     return first_subject(text, lo, colon, lex)

@@ -79,10 +79,10 @@ def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | Non
     if comma >= 0 and _words(text[comma:cue.start()]) == 0:   # "..., according to Kim."
         speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
         return _make(text, lo, comma, Attribution(span, speaker, "according"))
-    if text[:cue.start()].rstrip()[-1:].isalnum():   # "Lee leads by 40 delegates according to
-        speaker = _according_speaker(text, cue.end(), hi, lex)   # a count by the AP."
-        first = [w.casefold() for w in TOKEN.findall(text, *speaker)][:2] if speaker else []
-        if first and not set(first) & lex.manner_nouns:   # not "held according to the rules"
+    if lex.manner_nouns and text[lo:cue.start()].rstrip()[-1:].isalnum():
+        speaker = _according_speaker(text, cue.end(), hi, lex)   # "Lee leads by 40 delegates
+        words = {w.casefold() for w in TOKEN.findall(text, *speaker)} if speaker else set()   # according
+        if words and not words & lex.manner_nouns:   # to a count by the AP"; not "held according to the rules"
             return _make(text, lo, cue.start(), Attribution(span, speaker, "according"))
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cronaca.quotes.lexicon import Lexicon
-from cronaca.quotes.subject_words import address_part, adverb_last, after_subordinator
+from cronaca.quotes.subject_words import address_part, adverb_last
 
 TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
 # A clause boundary inside a sentence; a full stop only when a word follows it
@@ -84,7 +84,7 @@ def _subject_before(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int
             continue                        # an aside between commas is not the subject
         if lex.complementisers and lex.complementisers.fullmatch(first):
             words = words[1:]
-        words = after_subordinator(text, words[-MAX_WORDS:], lex)
+        words = words[-MAX_WORDS:]
         while words and text[words[0][0]:words[0][1]].casefold() in lex.conjunctions:
             words = words[1:]
         if not words:                       # "..., but insists": the sentence's subject
