@@ -3,10 +3,11 @@
 'At the same time, the official added, "nobody expected ..."', 'telling a radio host
 on Monday, "We will be back," and then left': the words before ', "' are the
 attribution and its adjuncts, not part of what was said; a reader (and PolNeAR)
-takes the content from the opening mark. Only when those words are the attribution
-(its cue inside the span, after a phrase that opens with a preposition), or just before it with nothing but a listener or a phrase of
-time or place after it. 'said no matter what happens, "we win"' keeps its clause, as
-does one with a complementiser ('said that, if elected, "we ...").
+takes the content from the opening mark. Only in two cases: the span holds the cue,
+after a phrase that opens with a preposition ("At the same time, the official added,");
+or the span starts right after the cue and holds nothing but a listener or a phrase of
+time or place ("telling a radio host on Monday,"). 'said no matter what happens, "we
+win"' keeps its clause, as does one with a complementiser ('said that, if elected, "we ...').
 """
 from __future__ import annotations
 

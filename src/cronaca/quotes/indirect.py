@@ -9,7 +9,7 @@ Three shapes, in every language through its ``[quotes]`` data:
   "Merkel sagte, die Lage sei ernst").
 * ``CLAUSE, X said.`` / ``CLAUSE, said X.``: the verb closes the sentence.
 * ``according to X, CLAUSE`` / ``CLAUSE, according to X`` (secondo, laut, selon,
-  według, по словам...).
+  według, по словам...; ``according.py``).
 
 * ``CLAUSE, X said, CLAUSE``: an attribution between commas (``mid_incise.py``).
 * ``in a new poll, CLAUSE`` / ``CLAUSE in a poll released Sunday`` (``document.py``).
@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from cronaca.quotes.attribution import (Attribution, _according_speaker, _pronoun_in,
-                                        according_cue)
+from cronaca.quotes.according import with_according
+from cronaca.quotes.attribution import Attribution, _pronoun_in
 from cronaca.quotes.opening import after_adjunct, after_listener, complementiser, subject_first
 from cronaca.quotes.finding import with_clause_verb, with_pledge, with_stance
 from cronaca.quotes.lexicon import Lexicon, cues
@@ -36,7 +36,6 @@ from cronaca.quotes.mid_incise import mid_incise
 from cronaca.quotes.document import in_document
 from cronaca.quotes.request import with_request
 from cronaca.quotes.next_cue import before_next_cue
-from cronaca.quotes.short_source import short_source
 from cronaca.quotes.speaker import TOKEN, first_subject, subject_before
 
 MAX_GAP = 10          # words between a cue and its complementiser ("told reporters on Monday that")
@@ -46,54 +45,10 @@ def reported(text: str, lo: int, hi: int, lex: Lexicon, det, bare,
              sentence_lo: int | None = None) -> Reported | None:
     """The reported statement of the sentence text[lo:hi], if it has one (``sentence_lo``:
     where the sentence starts, when text[lo:hi] is its end after a quotation)."""
-    item = _with_according(text, lo, hi, lex) or \
+    item = with_according(text, lo, hi, lex) or \
         _with_verb(text, lo, hi, lex, det, bare, lo if sentence_lo is None else sentence_lo) \
         or in_document(text, lo, hi, lex)
     return before_next_cue(text, item, lex) if item is not None else None
-
-
-MAX_SOURCE_WORDS = 10   # "Secondo un esperto nordcoreano della Dongguk University in Corea del Sud,"
-_APPOSITION = re.compile(r"\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}),")
-
-
-def _with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None:
-    cue = according_cue(text, lo, hi, lex)
-    if cue is None:
-        return None
-    span = (cue.start(), cue.end())
-    comma = text.rfind(",", lo, cue.start())
-    if _words(text[lo:cue.start()]) <= 2:        # "According to Kim, ..."
-        end_of_speaker = _clause_comma(text, cue.end(), hi)
-        if end_of_speaker < 0 or _words(text[cue.end():end_of_speaker]) > MAX_SOURCE_WORDS:
-            # "Laut Polizei wurde niemand verletzt, als ...": no comma after the source
-            speaker = _pronoun_in(text, span, lex) or short_source(text, cue.end(), hi, lex)
-            return _make(text, speaker[1], hi, Attribution(span, speaker, "according")) \
-                if speaker else None
-        speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
-        # "Secondo il ministro dell'Energia, Karim Benali, la capacità ...": the name in
-        # apposition belongs to the source, and the statement starts after it.
-        named = _APPOSITION.match(text, end_of_speaker + 1, hi)
-        if speaker and named:
-            speaker, end_of_speaker = (speaker[0], named.end(1)), named.end() - 1
-        return _make(text, end_of_speaker + 1, hi, Attribution(span, speaker, "according"))
-    if comma >= 0 and _words(text[comma:cue.start()]) == 0:   # "..., according to Kim."
-        speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
-        return _make(text, lo, comma, Attribution(span, speaker, "according"))
-    if lex.manner_nouns and text[lo:cue.start()].rstrip()[-1:].isalnum():
-        speaker = _according_speaker(text, cue.end(), hi, lex)   # "Lee leads by 40 delegates
-        words = {w.casefold() for w in TOKEN.findall(text, *speaker)} if speaker else set()   # according
-        if words and not words & lex.manner_nouns:   # to a count by the AP"; not "held according to the rules"
-            return _make(text, lo, cue.start(), Attribution(span, speaker, "according"))
-    return None
-
-
-_CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
-
-
-def _clause_comma(text: str, lo: int, hi: int) -> int:
-    """The first comma in text[lo:hi] that is no decimal comma ("2,5 Millionen"), or -1."""
-    found = _CLAUSE_COMMA.search(text, lo, hi)
-    return found.start() if found else -1
 
 
 def _with_verb(text: str, lo: int, hi: int, lex: Lexicon, det, bare, sent_lo: int):
