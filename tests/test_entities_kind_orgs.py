@@ -132,6 +132,13 @@ def test_a_listed_name_with_a_mark_or_a_particle_is_whole():
     assert got.get("al Qaeda") == "ORG"
 
 
+def test_a_listed_name_without_its_capitals_is_no_body():
+    got = it("Allo stadio la curva intonava fratelli d'Italia fino al fischio finale.")
+    assert "fratelli d'Italia" not in got
+    got = it("Nel video girato in Siria compaiono miliziani di al Qaeda armati.")
+    assert got.get("al Qaeda") == "ORG"      # a name particle keeps its own case
+
+
 def test_a_listed_name_inside_a_longer_name_is_left_alone():
     got = it("La gara si corre sul circuito Red Bull Ring in Austria.")
     assert "Red Bull" not in got

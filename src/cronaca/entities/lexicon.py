@@ -125,6 +125,7 @@ class Lexicon:
     org_nouns: frozenset[str] = frozenset()
     loc_heads: frozenset[str] = frozenset()
     org_names: frozenset[str] = frozenset()
+    org_name_forms: tuple[str, ...] = ()           # the same names as written: their capitals count
     org_articles: frozenset[str] = frozenset()     # "il": "Il Messaggero" names no person
     loc_words: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
@@ -336,6 +337,7 @@ def lexicon(code: str | None) -> Lexicon:
         code=data.code, speech=_speech(data), **lists,
         legal_forms=frozenset(str(f) for f in section.get("legal_forms", ())),
         inner_particles=frozenset(str(p) for p in section.get("inner_particles", ())),
+        org_name_forms=tuple(str(n) for n in section.get("organisations", ())),
         surname_endings=tuple(_strings(section, "surname_endings")),
         given_name_prefixes=tuple(_strings(section, "given_name_prefixes")),
         participle_endings=tuple(_strings(section, "participle_endings")),
