@@ -1,6 +1,10 @@
 """Italian organisations whose names the runs of capitals cut or mistake (KIND-style news).
 
 Invented sentences and names; each rule has a case where it must not fire."""
+import dataclasses
+
+from cronaca.entities.lexicon import lexicon
+from cronaca.entities.org_pairs import _common
 from test_entities import mentions, typed
 
 
@@ -30,6 +34,13 @@ def test_and_with_an_article_inside_a_body_name():
 def test_an_english_body_name_goes_on_past_and():
     got = it("Lo conferma una ricercatrice del Center for Ocean Studies and Technology in una nota.")
     assert got.get("Center for Ocean Studies and Technology") == "ORG"
+
+
+def test_the_languages_body_names_borrow_words_from_are_language_data():
+    lex = lexicon("it")
+    assert lex.name_languages == ("en",)
+    assert _common("Research", lex)
+    assert not _common("Research", dataclasses.replace(lex, name_languages=()))
 
 
 def test_and_before_a_place_a_person_or_a_brand_ends_the_body_name():

@@ -83,12 +83,13 @@ def _pair_end(text, c, tokens: list[Token], j: int, lex: Lexicon, index: SpanInd
 
 
 def _common(word: str, lex: Lexicon) -> bool:
-    """A word of the language's dictionary or of English ("Libertà", "Ricerca", "Technology")."""
+    """A word of the language's dictionary or of one whose words its organisation names borrow
+    (``name_languages``): "Libertà", "Ricerca", "Technology"."""
     from wordfreq import zipf_frequency
     from cronaca import lemmas
     lower = word.lower()
     return (zipf_frequency(lower, lex.code) >= COMMON_ZIPF or lemmas.is_known(lower, lex.code)
-            or lemmas.is_known(lower, "en"))
+            or any(lemmas.is_known(lower, code) for code in lex.name_languages))
 
 
 def _gap_ok(gap: str) -> bool:
