@@ -57,15 +57,22 @@ def _local_towns() -> frozenset[str]:
     return frozenset(towns)
 
 
-def _subdivisions() -> frozenset[str]:
+@functools.lru_cache(maxsize=1)
+def _iso3166_2() -> tuple[dict, ...]:
+    """pycountry's ISO 3166-2 entries (empty without pycountry), read once for the sets below."""
     try:
         from importlib import resources
         data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+        return ()
+    return tuple(json.loads(data).get("3166-2", ()))
+
+
+def _subdivisions() -> frozenset[str]:
+    """The subdivisions that no common English word names ("Abruzzo"; not "Centre")."""
     from wordfreq import zipf_frequency
     names = set()
-    for entry in json.loads(data).get("3166-2", ()):
+    for entry in _iso3166_2():
         name = entry.get("name", "")
         if name[:1].isupper() and zipf_frequency(name.lower(), "en") < COMMON_ZIPF:
             names.add(fold(name))
@@ -75,22 +82,12 @@ def _subdivisions() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
     """Subdivisions inside a larger one, named after their chief town ("Napoli", "Liverpool")."""
-    try:
-        from importlib import resources
-        data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    return frozenset(fold(e["name"]) for e in json.loads(data).get("3166-2", ()) if e.get("parent"))
+    return frozenset(fold(e["name"]) for e in _iso3166_2() if e.get("parent"))
 
 
 @functools.lru_cache(maxsize=1)
 def _all_subdivisions() -> frozenset[str]:
-    try:
-        from importlib import resources
-        data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    return frozenset(fold(e["name"]) for e in json.loads(data).get("3166-2", ()))
+    return frozenset(fold(e["name"]) for e in _iso3166_2())
 
 
 def is_subdivision(name: str) -> bool:

@@ -46,7 +46,7 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = with_domains(text, found)                   # "Flickr.com"
     found = with_quoted_names(text, found, lex)         # « Il Giornale »
     found = with_channels(text, sentences, found, lex)  # "Ronahî TV", "Rai Due"
-    found = camel_case_companies(found)                 # "WeWork", not "McCain"
+    found = camel_case_companies(found, lex)            # "WeWork", not "McCain"
     found = leaders_of_bodies(text, found, lex)         # "the Assad regime"
     found = kinds_of_body(text, found, lex)             # "l'agenzia di stampa Amaq"
     found = without_portfolios(text, found, lex)        # "il ministro degli Esteri"

@@ -26,7 +26,8 @@ la Protezione dell'Ambiente"; common.toml adds English ones to every language), 
 a name nothing else types: "presidente di", "morte di", "sindaco di"), place_adjectives ("settentrionale": after a place, part of its name,
 "Italia settentrionale"), direction_words ("nord": before a place, part of its name, "nord Italia"), conjunctions ("e", "ed": between two names of a list,
 which share a type, see ``lists``), org_conjunctions ("e", "and": inside an organisation's name, "Sinistra
-Ecologia e Libertà", see ``org_pairs``), office_phrases ("pubblico ministero": an institution's
+Ecologia e Libertà", see ``org_pairs``), name_languages ("en": languages whose common words
+organisation names borrow, "Center for Democracy and Technology", see ``org_pairs``), office_phrases ("pubblico ministero": an institution's
 noun that ends the name of a person's office, no body, see ``institutions``), channel_numbers ("due":
 after one of ``broadcasters``, "rai", "radio", the channel's number, "Rai Due", see ``channels``), pool_words ("gruppo": with one letter after it, a tournament's pool,
 "Gruppo B", see ``generic_bodies``), sport_words ("partita", "gol": in a sentence with a score, a country
@@ -126,6 +127,7 @@ class Lexicon:
     org_nouns: frozenset[str] = frozenset()
     loc_heads: frozenset[str] = frozenset()
     org_names: frozenset[str] = frozenset()
+    org_name_forms: tuple[str, ...] = ()           # the same names as written: their capitals count
     org_articles: frozenset[str] = frozenset()     # "il": "Il Messaggero" names no person
     loc_words: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
@@ -142,6 +144,7 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()      # "partita": with a score, countries are teams
     conjunctions: frozenset[str] = frozenset()     # "e", "and": between the items of a list
     org_conjunctions: frozenset[str] = frozenset() # "e", "and": inside a body's name (see ``org_pairs``)
+    name_languages: tuple[str, ...] = ()           # "en": languages whose words body names borrow
     office_phrases: frozenset[str] = frozenset()   # "pubblico ministero": a person's office, no body
     channel_numbers: frozenset[str] = frozenset()  # "due": "Rai Due" is a channel (see ``channels``)
     broadcasters: frozenset[str] = frozenset()     # "rai", "radio": a channel's number follows them
@@ -338,6 +341,8 @@ def lexicon(code: str | None) -> Lexicon:
         code=data.code, speech=_speech(data), **lists,
         legal_forms=frozenset(str(f) for f in section.get("legal_forms", ())),
         inner_particles=frozenset(str(p) for p in section.get("inner_particles", ())),
+        org_name_forms=tuple(str(n) for n in section.get("organisations", ())),
+        name_languages=tuple(str(c) for c in section.get("name_languages", ())),
         surname_endings=tuple(_strings(section, "surname_endings")),
         given_name_prefixes=tuple(_strings(section, "given_name_prefixes")),
         participle_endings=tuple(_strings(section, "participle_endings")),

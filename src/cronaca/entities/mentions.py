@@ -10,22 +10,17 @@ where it holds two names is in ``run_bounds``; how a piece becomes a typed
 """
 from __future__ import annotations
 
-from wordfreq import zipf_frequency
-
 from cronaca.entities.around import as_attribute
 from cronaca.entities.candidates import Candidate, classify
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.institutions import (adjectives_after, institution_length, lower_tail,
-                                           person_across_connector, takes_adjectives)
-from cronaca.entities.names import is_given_name
+from cronaca.entities.institutions import adjectives_after, institution_length, lower_tail, takes_adjectives
+from cronaca.entities.org_people import person_across_connector
 from cronaca.entities.run_bounds import after_connector, run_end, split_point
 from cronaca.entities.run_places import member_then_org, org_after, place_after, place_from, seat_then_town
+from cronaca.entities.run_words import is_name_word, named_adjective, opens_a_person, sea, title_as_surname
 from cronaca.entities.surnames import opens_surname, particles_before, surname_slot
 from cronaca.entities.teams import as_teams
 from cronaca.entities.tokens import ROMAN, Token, joined, tokenize
-
-RUN_START_ZIPF = 5.5   # a sentence-initial word followed by a name is a name unless this frequent
-OPENER_ZIPF = 3.0      # ... or this frequent, when a given name follows it
 
 
 class MentionFinder:
@@ -113,25 +108,6 @@ class MentionFinder:
         if code:
             found.append(Candidate(t.start, t.end, t.text, "LOC", "adjective", country=code))
 
-    def _is_name_word(self, t: Token, headline: bool, known_caps: set[str], in_run: bool = False) -> bool:
-        word = fold(t.text)
-        if word in self.lex.not_names or word in self.lex.person_titles:
-            return False
-        if self.lex.place(t.text):
-            return True
-        position_capital = t.opens or headline or self.lex.capitalised_nouns
-        if not position_capital:
-            return True
-        if in_run and is_given_name(t.text, self.lex) and zipf_frequency(word, self.lex.code) < RUN_START_ZIPF:
-            return True     # "Giuseppe Rossi" opening a sentence (jusText lists "giuseppe" as a stopword)
-        if word in self.stopwords:
-            return False
-        if t.text in known_caps or t.text in self.name_words:
-            return True
-        if in_run and zipf_frequency(word, self.lex.code) >= RUN_START_ZIPF:
-            return False
-        return not self.is_common(t.text)
-
     def _split(self, text, tokens, i, j, headline, known_caps) -> list[Candidate]:
         """Cut the run at words that are not names; classify each piece."""
         out, piece, title, place_end = [], [], "", i
@@ -158,20 +134,20 @@ class MentionFinder:
             if in_run and t.opens and word in self.lex.surname_openers and opens_surname(self.lex, self.is_common, tokens, k, j):
                 piece.append(k)          # "Di Pietro ha detto": a surname, not "of Pietro"
                 continue
-            if in_run and t.opens and self._opens_a_person(tokens[k], tokens[k + 1]):
+            if in_run and t.opens and opens_a_person(self.lex, tokens[k], tokens[k + 1]):
                 self._adjective(t, out)     # "Wczoraj Jarosław Wiśniewski": an adverb, then a person
                 continue
-            if self.lex.demonym(t.text) and (self._named_adjective(t, in_run) or (
+            if self.lex.demonym(t.text) and (named_adjective(self.lex, t, in_run) or (
                     piece and self.lex.place(text[tokens[piece[0]].start:t.end]))):
                 piece.append(k)          # "die Deutsche Bahn": the adjective opens the name;
                 continue                 # "Arabia Saudita": it ends a known place
             role = not piece and word in self.lex.person_nouns   # "Arcivescovo Giuseppe Betori", not "Marina Militare"
-            if not role and (self._is_name_word(t, headline, known_caps, in_run)
-                             or self._title_as_surname(tokens, piece, t)) and not (
+            if not role and (is_name_word(self, t, headline, known_caps, in_run)
+                             or title_as_surname(self.lex, tokens, piece, t)) and not (
                     self.lex.demonym(t.text) and not self.lex.place(t.text) and not surname_slot(self.lex, tokens, piece, t)
                     and not (piece and tokens[piece[-1]].cap and not t.opens
                              and (takes_adjectives(self.lex, next(tokens[p].text for p in piece if tokens[p].cap))
-                                  or _sea(self.lex, [tokens[p].text for p in piece])))):   # "Federazione Russa",
+                                  or sea(self.lex, [tokens[p].text for p in piece])))):   # "Federazione Russa",
                 #                                                                  "Oceano Indiano"
                 piece.append(k)
                 continue
@@ -185,19 +161,6 @@ class MentionFinder:
             out.extend(self._flush(text, tokens, piece, title))
         return [c for c in out if c is not None]
 
-    def _title_as_surname(self, tokens, piece, t: Token) -> bool:
-        """"Nina Zupan", "Anna King", "John Bishop": a title word after a given name, inside
-        a sentence, is a surname (folded, "Zupan" is the Slovenian "župan", mayor); not after
-        an acronym that a name list also holds ("US President")."""
-        given = tokens[piece[-1]].text if piece else ""
-        return (bool(piece) and not t.opens and fold(t.text) in self.lex.person_titles and given[:1].isupper()
-                and not given.isupper() and is_given_name(given, self.lex))
-
-    def _named_adjective(self, t: Token, in_run: bool) -> bool:
-        """German writes adjectives in lower case, so a capitalised one inside a sentence
-        opens a name: "die Deutsche Bahn", "die Europäische Zentralbank"."""
-        return self.lex.capitalised_nouns and in_run and not t.opens
-
     def _flush(self, text, tokens, piece, title) -> list[Candidate | None]:
         """The names of a finished piece: one, or two where one name runs into another."""
         lead = next((n for n, k in enumerate(piece) if tokens[k].cap), len(piece))
@@ -209,13 +172,3 @@ class MentionFinder:
             return [classify(self, text, tokens, piece[:n], ""), classify(self, text, tokens, piece[n:], title)]
         # "Presidente della Repubblica": the title is of a person, not of what follows "of"
         return [classify(self, text, tokens, piece, "" if lead else title)]
-
-    def _opens_a_person(self, t: Token, after: Token) -> bool:
-        return (is_given_name(after.text, self.lex) and not is_given_name(t.text, self.lex)
-                and zipf_frequency(fold(t.text), self.lex.code) >= OPENER_ZIPF)
-
-
-def _sea(lex: Lexicon, words: list[str]) -> bool:
-    """"Oceano Indiano", "Mar Cinese": a word of places alone before a capitalised demonym,
-    which is then part of the place's name."""
-    return len(words) == 1 and fold(words[0]) in lex.loc_words

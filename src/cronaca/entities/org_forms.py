@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from cronaca.entities.lexicon import Lexicon, alternation, fold
+from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, alternation, fold
 from cronaca.entities.tokens import Token
 
 MAX_NAME_WORDS = 4          # words of a name before a legal form
@@ -112,10 +112,23 @@ def listed(text, tokens, lex):
     folded = fold(text[start:end])
     if len(folded) != end - start:
         return      # folding changed the length ("ß"): offsets would not match
+    forms = _written(lex.org_name_forms)
     for m in _listed_re(lex.org_names).finditer(folded):
         a, b = start + m.start(), start + m.end()
-        if any(ch.isupper() for ch in text[a:b]) and not _name_goes_on(text, b):
+        written = text[a:b]
+        if any(ch.isupper() for ch in written) and any(
+                _capitals_kept(form, written) for form in forms.get(m.group(), ())) and not _name_goes_on(text, b):
             yield a, b
+
+
+def _capitals_kept(form: str, written: str) -> bool:
+    """``written`` has the capitals of the listed ``form`` ("Fratelli d'Italia", not "fratelli
+    d'Italia", which a crowd sings), but those of a name particle that opens it ("al Qaeda")."""
+    if len(form) != len(written):
+        return written[:1].isupper() or not form[:1].isupper()
+    first = re.split(r"[\s-]", form, maxsplit=1)[0]
+    skip = len(first) if first != form and fold(first) in NAME_PARTICLES else 0
+    return all(w.isupper() for f, w in zip(form[skip:], written[skip:]) if f.isupper())
 
 
 def _name_goes_on(text: str, at: int) -> bool:
@@ -145,6 +158,15 @@ def _listed_re(names: frozenset[str]) -> re.Pattern:
     """The listed names that are more than one word (folded, as ``org_names`` holds them)."""
     several = [n for n in names if not n.isalnum()]
     return re.compile(rf"(?<![\w'’])(?:{alternation(several)})(?![\w])" if several else r"(?!x)x")
+
+
+@functools.lru_cache(maxsize=64)
+def _written(forms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The listed names as written, by their folded form."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form in forms:
+        out[fold(form)] = out.get(fold(form), ()) + (form,)
+    return out
 
 
 @functools.lru_cache(maxsize=64)

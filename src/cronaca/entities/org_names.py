@@ -24,6 +24,7 @@ from __future__ import annotations
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name, is_surname
 from cronaca.entities.org_forms import legal, listed, quoted, spaced as _spaced
+from cronaca.entities.span_index import Disjoint, SpanIndex
 from cronaca.entities.tokens import Token
 
 MAX_NAME_WORDS = 4          # words of a name after a council or an org word
@@ -36,23 +37,28 @@ def with_org_names(text: str, sentences: list[list[Token]], found: list, lex: Le
     (``sentences``: the tokens of each sentence)."""
     from cronaca.entities.candidates import Candidate
     new: list[tuple[int, int]] = []
+    taken = Disjoint()
+    index = SpanIndex(found)
+    names = {c.start: c for c in found if c.kind == "name"}
     for tokens in sentences:
-        for span in _forms(text, tokens, lex, stopwords, found):
-            if not any(a < span[1] and span[0] < b for a, b in new):
+        for span in _forms(text, tokens, lex, stopwords, index, names):
+            if not taken.overlaps(*span):
                 new.append(span)
-    kept = [c for c in found if not any(a < c.end and c.start < b for a, b in new)]
+                taken.add(*span)
+    kept = [c for c in found if not taken.overlaps(c.start, c.end)]
     kept += [Candidate(a, b, text[a:b], "ORG") for a, b in new]
     return kept
 
 
-def _forms(text, tokens, lex, stopwords, found):
+def _forms(text, tokens, lex, stopwords, index: SpanIndex, names: dict):
+    """``index``: the finder's candidates; ``names``: its names by where they start."""
     yield from quoted(text, tokens, lex)
     yield from legal(text, tokens, lex, stopwords)
     yield from _councils(text, tokens, lex)
-    yield from _opened_by_org_word(text, tokens, lex, found)
-    yield from _lower_tails(text, tokens, lex, stopwords, found)
+    yield from _opened_by_org_word(text, tokens, lex, index)
+    yield from _lower_tails(text, tokens, lex, stopwords, index)
     yield from listed(text, tokens, lex)
-    yield from _led_heads(text, tokens, lex, found)
+    yield from _led_heads(text, tokens, lex, index, names)
 
 
 def _cap_run(text: str, tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -94,17 +100,16 @@ def _councils(text, tokens, lex):
                 yield t.start, tokens[i + n].end
 
 
-def _opened_by_org_word(text, tokens, lex, found):
+def _opened_by_org_word(text, tokens, lex, index):
     """"Stowarzyszenie Zielony Kraków": an org word that opens the sentence, which the finder
     dropped as a common word there, and the name after it. Where the finder kept the org word
     it cut the run on purpose ("Senato | Renato Schifani", "Corte Suprema | degli Stati Uniti")."""
-    spans = [(c.start, c.end) for c in found]
     for i, t in enumerate(tokens[:-1]):
         word = fold(t.text)
         if not (t.opens and t.cap) or t.text.isupper() or len(word) < 4 or word not in lex.org_words or (
                 word in lex.led_heads):
             continue
-        if any(a < t.end and t.start < b for a, b in spans):
+        if index.overlapping(t.start, t.end):
             continue
         j = i + 1
         while j < len(tokens) and j - i <= MAX_NAME_WORDS and tokens[j].cap and _spaced(text, tokens[j - 1], tokens[j]):
@@ -112,21 +117,19 @@ def _opened_by_org_word(text, tokens, lex, found):
         if j <= i + 1 or _person(tokens[i + 1:j], lex) or fold(tokens[j - 1].text) in lex.loc_words:
             continue
         end = tokens[j - 1].end
-        if any(t.end < a < end for a, b in spans) and not any(a < end < b for a, b in spans):
+        if index.starting(t.end + 1, end) and not index.overlapping(end, end):
             yield t.start, end
 
 
-def _led_heads(text, tokens, lex, found):
+def _led_heads(text, tokens, lex, index, names):
     """"Governo Letta sull'orlo della crisi": a body named after its leader, where any word is
     capitalised (a sentence's or a headline's start), which the finder dropped as a common word:
     before the leader's name it is the body ("governo Prodi" inside a sentence is one already)."""
-    starts = {c.start: c for c in found if c.kind == "name"}
-    spans = [(c.start, c.end) for c in found]
     for t, nxt in zip(tokens, tokens[1:]):
         if not t.cap or fold(t.text) not in lex.led_heads or not _spaced(text, t, nxt):
             continue
-        leader = starts.get(nxt.start)
-        if leader is None or any(a < t.end and t.start < b for a, b in spans):
+        leader = names.get(nxt.start)
+        if leader is None or index.overlapping(t.start, t.end):
             continue
         first, last = leader.text.split()[0], leader.text.split()[-1]
         if leader.type == "PER" or is_surname(last, lex) or is_given_name(first, lex):
@@ -139,13 +142,12 @@ def _person(run: list[Token], lex: Lexicon) -> bool:
             and (len(run) == 1 or is_surname(run[-1].text, lex)))
 
 
-def _lower_tails(text, tokens, lex, stopwords, found):
+def _lower_tails(text, tokens, lex, stopwords, index):
     if not lex.tail_adjective_endings:
         return
-    spans = [(c.start, c.end) for c in found]
     for i, t in enumerate(tokens):
         if not t.cap or t.text.isupper() or len(t.text) < 4 or fold(t.text) not in lex.org_words or any(
-                a <= t.start and t.end < b for a, b in spans):
+                c.start <= t.start and t.end < c.end for c in index.overlapping(t.start, t.start + 1)):
             continue        # not "Evropská komise | ...": a longer name holds it
         end = _tail_end(text, tokens, i + 1, lex, stopwords)
         if end:

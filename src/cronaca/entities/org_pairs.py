@@ -17,6 +17,7 @@ from cronaca.entities.cities import is_city
 from cronaca.entities.institutions import takes_adjectives
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name
+from cronaca.entities.span_index import SpanIndex
 from cronaca.entities.tokens import Token, by_end
 
 MAX_TAIL_WORDS = 3      # capitalised words after the conjunction
@@ -28,14 +29,15 @@ def with_org_pairs(text: str, sentences: list[list[Token]], found: list, lex: Le
     if not lex.org_conjunctions:
         return found
     ends = by_end(sentences)
+    index = SpanIndex(found)
     out, dropped = [], set()
     for c in found:
         at = ends.get(c.end)
-        end = _pair_end(text, c, at[0], at[1] + 1, lex, found) if at and _opens_body(c, lex) else 0
+        end = _pair_end(text, c, at[0], at[1] + 1, lex, index) if at and _opens_body(c, lex) else 0
         if end and _in_list(text, c.start) and not text[end:end + 1] == ",":
             end = 0     # "Osservatorio Zona Tre, Assemblea Città Studi e ...": "e" ends the list
         if end:
-            dropped |= {id(o) for o in found if c.end < o.end <= end and o.start >= c.end}
+            dropped |= {id(o) for o in index.starting(c.end, end + 1) if c.end < o.end <= end}
             c = dataclasses.replace(c, end=end, text=text[c.start:end])
         out.append(c)
     return [c for c in out if id(c) not in dropped]
@@ -54,7 +56,7 @@ def _in_list(text: str, start: int) -> bool:
     return text[max(0, start - 2):start].startswith(",")
 
 
-def _pair_end(text, c, tokens: list[Token], j: int, lex: Lexicon, found: list) -> int:
+def _pair_end(text, c, tokens: list[Token], j: int, lex: Lexicon, index: SpanIndex) -> int:
     """End of "e (della) Ricerca" from token ``j``, 0 when the name does not go on so."""
     if j + 1 >= len(tokens) or fold(tokens[j].text) not in lex.org_conjunctions or (
             text[tokens[j - 1].end:tokens[j].start] != " "):
@@ -75,18 +77,19 @@ def _pair_end(text, c, tokens: list[Token], j: int, lex: Lexicon, found: list) -
     if m + 1 < len(tokens) and fold(tokens[m].text) in lex.connectors and tokens[m + 1].cap:
         return 0    # "... e Sviluppo di Roma": where the name ends is unclear
     tail = tokens[k:m]
-    if not _names_nothing(text, tail, lex, found):
+    if not _names_nothing(text, tail, lex, index):
         return 0
     return tail[-1].end
 
 
 def _common(word: str, lex: Lexicon) -> bool:
-    """A word of the language's dictionary or of English ("Libertà", "Ricerca", "Technology")."""
+    """A word of the language's dictionary or of one whose words its organisation names borrow
+    (``name_languages``): "Libertà", "Ricerca", "Technology"."""
     from wordfreq import zipf_frequency
     from cronaca import lemmas
     lower = word.lower()
     return (zipf_frequency(lower, lex.code) >= COMMON_ZIPF or lemmas.is_known(lower, lex.code)
-            or lemmas.is_known(lower, "en"))
+            or any(lemmas.is_known(lower, code) for code in lex.name_languages))
 
 
 def _gap_ok(gap: str) -> bool:
@@ -96,7 +99,7 @@ def _gap_ok(gap: str) -> bool:
                           and word[:-1].isalpha())
 
 
-def _names_nothing(text, tail: list[Token], lex: Lexicon, found: list) -> bool:
+def _names_nothing(text, tail: list[Token], lex: Lexicon, index: SpanIndex) -> bool:
     """The words after "and" are no place, person, body or acronym of their own."""
     first = tail[0].text
     name = text[tail[0].start:tail[-1].end]
@@ -108,5 +111,5 @@ def _names_nothing(text, tail: list[Token], lex: Lexicon, found: list) -> bool:
         return False
     if not all(_common(t.text, lex) for t in tail):
         return False    # "Banca Intesa e Unipol", "... e Crédit Agricole": a name of its own
-    return not any(o.kind == "name" and o.type in ("PER", "LOC", "ORG") and o.start < tail[-1].end
-                   and tail[0].start < o.end for o in found)
+    return not any(o.kind == "name" and o.type in ("PER", "LOC", "ORG")
+                   for o in index.overlapping(tail[0].start, tail[-1].end))

@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from cronaca.entities.lexicon import Lexicon, fold
+from cronaca.entities.span_index import SpanIndex
 
 MAX_WORDS = 5           # words between the marks: more is a quoted phrase, not a name
 _QUOTED = re.compile(r"([\"«“]) ?([^\"«»“”\n]{2,80}?) ?([\"»”])")
@@ -22,16 +23,19 @@ def with_quoted_names(text: str, found: list, lex: Lexicon) -> list:
     if not found:
         return found
     out = list(found)
+    index, where = SpanIndex(found), {id(c): k for k, c in enumerate(found)}
     for m in _QUOTED.finditer(text, max(0, min(c.start for c in found) - 90)):
         start, end = m.span(2)
         if not _name_like(m.group(2), lex):
             continue
-        inside = [k for k, c in enumerate(out) if c.start < end and start < c.end]
+        # a candidate extended here ends where these marks close: the marks after it miss it
+        inside = index.overlapping(start, end)
         if len(inside) != 1:
             continue
-        c = out[inside[0]]
+        k = where[id(inside[0])]
+        c = out[k]
         if c.kind == "name" and start < c.start and c.end == end and _cut_words(text[start:c.start]):
-            out[inside[0]] = dataclasses.replace(c, start=start, text=text[start:c.end])
+            out[k] = dataclasses.replace(c, start=start, text=text[start:c.end])
     return out
 
 

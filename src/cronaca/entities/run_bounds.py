@@ -13,7 +13,8 @@ from wordfreq import zipf_frequency
 
 from cronaca.entities.aliases import alias_key
 from cronaca.entities.cities import is_city
-from cronaca.entities.institutions import connector_end, holder_after_office, led_by, person_after
+from cronaca.entities.institutions import connector_end, led_by
+from cronaca.entities.org_people import holder_after_office, person_after
 from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon, fold
 from cronaca.entities.names import is_given_name
 from cronaca.entities.run_places import place_prefix
