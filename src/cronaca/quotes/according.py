@@ -39,9 +39,11 @@ def with_according(text: str, lo: int, hi: int, lex: Lexicon) -> Reported | None
         speaker = _pronoun_in(text, span, lex) or _according_speaker(text, cue.end(), hi, lex)
         return _make(text, lo, comma, Attribution(span, speaker, "according"))
     if lex.manner_nouns and text[lo:cue.start()].rstrip()[-1:].isalnum():
-        speaker = _according_speaker(text, cue.end(), hi, lex)   # "Lee leads by 40 delegates
-        words = {w.casefold() for w in TOKEN.findall(text, *speaker)} if speaker else set()   # according
-        if words and not words & lex.manner_nouns:   # to a count by the AP"; not "held according to the rules"
+        # "Lee leads by 40 delegates according to a count by the AP", no comma before the
+        # cue; not "the vote was held according to the new rules" (``manner_nouns``)
+        speaker = _according_speaker(text, cue.end(), hi, lex)
+        words = {w.casefold() for w in TOKEN.findall(text, *speaker)} if speaker else set()
+        if words and not words & lex.manner_nouns:
             return _make(text, lo, cue.start(), Attribution(span, speaker, "according"))
     return None
 
