@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from cronaca.entities.lexicon import Lexicon
+from cronaca.entities.lexicon import NAME_PARTICLES, Lexicon
 from cronaca.entities.names import is_given_name, is_surname
 
 _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
-SURNAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "Del", "Della", "Le", "La", "Lo",
-                              "Van", "Von", "Ven", "El", "Al", "St", "Ter", "Ten", "Ap"})
+# the particles of surnames, and those written as one word with the rest ("McCain", "FitzGerald")
+SURNAME_PREFIXES = NAME_PARTICLES | {"mc", "mac", "fitz", "lo", "ven", "st", "ten", "ap"}
 
 
 def camel_case_companies(found: list, lex: Lexicon) -> list:
@@ -25,7 +25,7 @@ def camel_case_companies(found: list, lex: Lexicon) -> list:
         if c.kind != "name" or c.type in ("ORG", "LOC", "PER") or " " in c.text:
             continue
         m = _CAMEL.match(c.text)
-        if m and m.group(1) not in SURNAME_PREFIXES and not (
+        if m and m.group(1).lower() not in SURNAME_PREFIXES and not (
                 is_given_name(c.text, lex) or is_surname(c.text, lex)):
             c.type = "ORG"
     return found

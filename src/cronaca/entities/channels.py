@@ -10,12 +10,11 @@ from __future__ import annotations
 import dataclasses
 
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.tokens import Token, by_end
+from cronaca.entities.tokens import Ends, Token
 
 
-def with_channels(text: str, sentences: list[list[Token]], found: list, lex: Lexicon) -> list:
+def with_channels(text: str, ends: Ends, found: list, lex: Lexicon) -> list:
     """``found`` with the names that run into "TV" or a channel's number extended over it."""
-    ends = by_end(sentences)
     out = []
     for c in found:
         at = ends.get(c.end) if c.kind == "name" else None

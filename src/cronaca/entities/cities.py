@@ -41,20 +41,26 @@ def _local_towns() -> frozenset[str]:
     """Towns of the countries whose languages cronaca knows best, from Faker (MIT),
     which lists real ones for these locales ("Bydgoszcz", "Вінниця", "Celje").
     Not those that are also given names or surnames ("Maia", "Владимир")."""
-    import importlib
     from cronaca.entities.names import given_names, surnames
     people = given_names() | surnames()
     towns = set()
     for locale, field in TOWN_LOCALES.items():
-        try:
-            provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
-        except ModuleNotFoundError:
-            continue        # Faker absent, or a version without this locale
-        for town in getattr(provider, field, ()):
+        for town in faker_towns(locale, field):
             town = town.split(" (")[0].strip()
             if town[:1].isupper() and fold(town) not in people:
                 towns.add(fold(town))
     return frozenset(towns)
+
+
+def faker_towns(locale: str, field: str = "cities") -> tuple[str, ...]:
+    """The capitalised town names of a Faker address provider ("pl_PL", "it_IT"), as
+    written; none when Faker, or this locale of it, is not installed."""
+    import importlib
+    try:
+        provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+    except ModuleNotFoundError:
+        return ()
+    return tuple(t for t in getattr(provider, field, ()) if t[:1].isupper())
 
 
 @functools.lru_cache(maxsize=1)

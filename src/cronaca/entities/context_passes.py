@@ -26,7 +26,7 @@ from cronaca.entities.quoted_names import with_quoted_names
 from cronaca.entities.regions import with_regions
 from cronaca.entities.route_places import route_places
 from cronaca.entities.team_heads import countries_as_teams
-from cronaca.entities.tokens import Token
+from cronaca.entities.tokens import Token, by_end
 from cronaca.entities.town_areas import town_areas
 from cronaca.entities.via import via_as_preposition
 from cronaca.entities.web_names import with_domains
@@ -35,8 +35,9 @@ from cronaca.entities.web_names import with_domains
 def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
             stopwords: frozenset[str]) -> list:
     """``found`` after every pass, in this order (``sentences``: the tokens of each sentence)."""
-    found = with_org_tails(text, sentences, sorted(found, key=lambda c: c.start), lex, stopwords)
-    found = with_org_pairs(text, sentences, found, lex)  # "Sinistra Ecologia e Libertà"
+    ends = by_end(sentences)                            # where each token ends, for the tails
+    found = with_org_tails(text, sentences, ends, sorted(found, key=lambda c: c.start), lex, stopwords)
+    found = with_org_pairs(text, ends, found, lex)  # "Sinistra Ecologia e Libertà"
     found = councils_as_places(text, found, lex)        # "nel comune di Rho"
     found = between_places(text, found, lex)            # "tra Vizzini e Francofonte"
     found = route_places(text, found, lex)              # "partito da Malles"
@@ -45,7 +46,7 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = via_as_preposition(text, found, lex)        # "a Roma via Parigi"
     found = with_domains(text, found)                   # "Flickr.com"
     found = with_quoted_names(text, found, lex)         # « Il Giornale »
-    found = with_channels(text, sentences, found, lex)  # "Ronahî TV", "Rai Due"
+    found = with_channels(text, ends, found, lex)  # "Ronahî TV", "Rai Due"
     found = camel_case_companies(found, lex)            # "WeWork", not "McCain"
     found = leaders_of_bodies(text, found, lex)         # "the Assad regime"
     found = kinds_of_body(text, found, lex)             # "l'agenzia di stampa Amaq"
@@ -56,4 +57,4 @@ def refined(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
     found = number_bodies(text, sentences, found, lex)  # "gli operatori del 118"
     found = town_areas(text, sentences, found, lex)     # "nel cosentino"
     found = with_regions(text, sentences, found, lex)   # "Ярославском районе"
-    return with_place_tails(text, sentences, found, lex)   # "Filippine meridionali"
+    return with_place_tails(text, ends, found, lex)   # "Filippine meridionali"

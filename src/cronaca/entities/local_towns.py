@@ -12,8 +12,8 @@ language's ``town_locales`` (``[entities]``) say which providers to read.
 from __future__ import annotations
 
 import functools
-import importlib
 
+from cronaca.entities.cities import faker_towns
 from cronaca.entities.lexicon import Lexicon, fold
 
 
@@ -32,11 +32,7 @@ def is_local_town(name: str, lex: Lexicon) -> bool:
 @functools.lru_cache(maxsize=8)
 def _towns(locales: tuple[str, ...]) -> frozenset[str]:
     towns: set[str] = set()
-    for locale in locales:
+    for locale in locales:      # read folded from the language's data: "it_it"
         lang, _, country = locale.partition("_")
-        try:
-            provider = importlib.import_module(f"faker.providers.address.{lang}_{country.upper()}").Provider
-        except ModuleNotFoundError:
-            continue        # Faker absent, or a version without this locale
-        towns.update(fold(t) for t in getattr(provider, "cities", ()) if t[:1].isupper())
+        towns.update(fold(t) for t in faker_towns(f"{lang}_{country.upper()}"))
     return frozenset(towns)

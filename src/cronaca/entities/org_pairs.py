@@ -18,17 +18,16 @@ from cronaca.entities.institutions import takes_adjectives
 from cronaca.entities.lexicon import Lexicon, fold
 from cronaca.entities.names import is_given_name
 from cronaca.entities.span_index import SpanIndex
-from cronaca.entities.tokens import Token, by_end
+from cronaca.entities.tokens import Ends, Token
 
 MAX_TAIL_WORDS = 3      # capitalised words after the conjunction
 COMMON_ZIPF = 4.0       # a word this frequent lower-case is a common word ("Libertà": 5.2)
 
 
-def with_org_pairs(text: str, sentences: list[list[Token]], found: list, lex: Lexicon) -> list:
+def with_org_pairs(text: str, ends: Ends, found: list, lex: Lexicon) -> list:
     """``found`` with the organisations above extended over "and" and what follows it."""
     if not lex.org_conjunctions:
         return found
-    ends = by_end(sentences)
     index = SpanIndex(found)
     out, dropped = [], set()
     for c in found:

@@ -17,15 +17,14 @@ import dataclasses
 
 from cronaca.entities.institutions import MAX_ADJECTIVES, adjectives_after, lower_tail
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.tokens import Token, by_end, joined
+from cronaca.entities.tokens import Ends, Token, joined
 
 
-def with_org_tails(text: str, sentences: list[list[Token]], found: list, lex: Lexicon,
+def with_org_tails(text: str, sentences: list[list[Token]], ends: Ends, found: list, lex: Lexicon,
                    stopwords: frozenset[str]) -> list:
     """``found`` with the organisations above extended over their lower-case tails."""
     if not lex.adjectives_after_nouns:
         return found
-    ends = by_end(sentences)
     out = []
     for c in found:
         at = ends.get(c.end)

@@ -12,14 +12,13 @@ from __future__ import annotations
 import dataclasses
 
 from cronaca.entities.lexicon import Lexicon, fold
-from cronaca.entities.tokens import Token, by_end, joined
+from cronaca.entities.tokens import Ends, Token, joined
 
 
-def with_place_tails(text: str, sentences: list[list[Token]], found: list, lex: Lexicon) -> list:
+def with_place_tails(text: str, ends: Ends, found: list, lex: Lexicon) -> list:
     """``found`` with the places above extended (and typed LOC)."""
     if not lex.place_adjectives and not lex.town_links:
         return found
-    ends = by_end(sentences)
     out, covered = [], -1
     for c in sorted(found, key=lambda c: c.start):
         if c.start < covered:

@@ -63,6 +63,10 @@ def joined(text: str, a: Token, b: Token, any_gap: bool = False) -> bool:
     return gap.strip() == "." and len(a.text) == 1
 
 
-def by_end(sentences: list[list[Token]]) -> dict[int, tuple[list[Token], int]]:
-    """Where each token ends: its sentence's tokens and its index there (to go on past a name)."""
+Ends = dict[int, tuple[list[Token], int]]
+
+
+def by_end(sentences: list[list[Token]]) -> Ends:
+    """Where each token ends: its sentence's tokens and its index there (to go on past a name).
+    Built once an article (``context_passes.refined``) for the passes that read past a name."""
     return {t.end: (tokens, k) for tokens in sentences for k, t in enumerate(tokens)}
